@@ -1,0 +1,47 @@
+# Sēlijas salas — build, serve and test. Every target installs what it is
+# missing first (.ci/tools.sh), from the package registries only.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/.ci/npm/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+TRUNK := trunk --config Trunk.toml
+
+.PHONY: serve test dist size lint unit browser tools-build tools-test clean
+
+## make serve: build and serve the app with its bundled data at http://127.0.0.1:$(PORT)
+serve: tools-build
+	$(TRUNK) serve --offline --address 127.0.0.1 --port $(PORT)
+
+## make test: lint, native tests, release build, browser tests in Chromium
+test: tools-test lint unit browser
+
+## make dist: release build into dist/
+dist: tools-build
+	$(TRUNK) build --release --offline --dist dist
+
+## make size: release bundle sizes (raw and gzip)
+size: dist
+	@tests/size.sh dist
+
+tools-build:
+	@.ci/tools.sh build
+
+tools-test:
+	@.ci/tools.sh test
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test
+
+# The browser tests run against their own release build in dist-test/, so
+# a running `make serve` (which rebuilds dist/) cannot interfere.
+browser:
+	$(TRUNK) build --release --offline --dist dist-test
+	cd tests/browser && DIST=../../dist-test node --test --test-concurrency=1 ./*.test.js
+
+clean:
+	rm -rf dist dist-test target

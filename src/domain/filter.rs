@@ -1,0 +1,106 @@
+//! The one filter state of the app: municipality, text, kind, category and
+//! dates. Map, list and calendar all read the same [`Filter`].
+
+use super::model::{Category, Event, MunicipalityId, Place, PlaceKind};
+use super::text::fold;
+use chrono::NaiveDate;
+use std::collections::BTreeSet;
+
+/// What the visitor has chosen to see. Empty sets mean "all".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Municipalities to show (`m=`).
+    pub municipalities: BTreeSet<MunicipalityId>,
+    /// Free text (`q=`), as typed.
+    pub query: String,
+    /// Place kinds (`kind=`).
+    pub kinds: BTreeSet<PlaceKind>,
+    /// Event categories (`cat=`).
+    pub categories: BTreeSet<Category>,
+    /// Events ending on or after this day (`from=`).
+    pub from: Option<NaiveDate>,
+    /// Events starting on or before this day (`to=`).
+    pub to: Option<NaiveDate>,
+}
+
+impl Filter {
+    /// True when nothing is filtered.
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// True when the filter narrows places (dates and categories only narrow events).
+    pub fn narrows_places(&self) -> bool {
+        !self.municipalities.is_empty() || !self.query.trim().is_empty() || !self.kinds.is_empty()
+    }
+
+    /// Returns a copy with one municipality switched on or off.
+    pub fn toggled_municipality(&self, m: MunicipalityId) -> Filter {
+        let mut f = self.clone();
+        if !f.municipalities.remove(&m) {
+            f.municipalities.insert(m);
+        }
+        f
+    }
+
+    /// Returns a copy with one place kind switched on or off.
+    pub fn toggled_kind(&self, k: PlaceKind) -> Filter {
+        let mut f = self.clone();
+        if !f.kinds.remove(&k) {
+            f.kinds.insert(k);
+        }
+        f
+    }
+
+    /// Prepares the filter for matching many records (folds the text once).
+    pub fn matcher(&self) -> Matcher<'_> {
+        Matcher {
+            filter: self,
+            words: fold(&self.query)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        }
+    }
+}
+
+/// A filter ready to test records against.
+pub struct Matcher<'a> {
+    filter: &'a Filter,
+    words: Vec<String>,
+}
+
+impl Matcher<'_> {
+    /// Every word of the query must appear in the folded key.
+    fn text_matches(&self, key: &str) -> bool {
+        self.words.iter().all(|w| key.contains(w.as_str()))
+    }
+
+    /// True when the place passes municipality, kind and text.
+    pub fn place(&self, p: &Place) -> bool {
+        let f = self.filter;
+        (f.municipalities.is_empty() || f.municipalities.contains(&p.municipality))
+            && (f.kinds.is_empty() || f.kinds.contains(&p.kind))
+            && self.text_matches(&p.search_key)
+    }
+
+    /// True when the event passes municipality, category, dates and text.
+    /// Events with no municipality (the whole of Sēlija, or the network's
+    /// activities elsewhere) pass every municipality filter.
+    pub fn event(&self, e: &Event) -> bool {
+        let f = self.filter;
+        let in_area = f.municipalities.is_empty()
+            || e.municipalities.is_empty()
+            || e.municipalities
+                .iter()
+                .any(|m| f.municipalities.contains(m));
+        let last = e.end.unwrap_or(e.start).last_day();
+        let first = e.start.first_day();
+        in_area
+            && (f.categories.is_empty() || f.categories.contains(&e.category))
+            && f.from.is_none_or(|from| last >= from)
+            && f.to.is_none_or(|to| first <= to)
+            && self.text_matches(&e.search_key)
+    }
+}

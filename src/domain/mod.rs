@@ -1,0 +1,13 @@
+//! The pure core: the data model, its validation, and the filter with its URL
+//! codec. Nothing here knows about the browser.
+
+pub mod dates;
+pub mod filter;
+pub mod model;
+pub mod query;
+pub mod text;
+pub mod validate;
+
+pub use dates::When;
+pub use model::*;
+pub use text::{fold, Lang, Localized};

@@ -1,0 +1,336 @@
+//! The validated data model. Records only reach these types through
+//! [`crate::domain::validate`], so everything here can be trusted by views.
+
+use super::dates::When;
+use super::text::{fold, Localized};
+use std::fmt;
+use std::str::FromStr;
+
+/// Declares a closed set of slugs (ids that appear in data and URLs) as an
+/// enum with `ALL`, `slug()`, `Display` and `FromStr`.
+macro_rules! slug_enum {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $slug:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($(#[$vdoc])* $variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The id as written in the data and in URLs.
+            pub fn slug(self) -> &'static str {
+                match self { $($name::$variant => $slug),+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.slug())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = ();
+            fn from_str(s: &str) -> Result<Self, ()> {
+                match s { $($slug => Ok($name::$variant),)+ _ => Err(()) }
+            }
+        }
+    };
+}
+
+slug_enum! {
+    /// The municipalities (and the Grīva part of Daugavpils) that Sēlija lies in.
+    /// The ids are fixed by design: partners link to them.
+    MunicipalityId {
+        /// Aizkraukles novads.
+        Aizkraukle = "aizkraukle",
+        /// Jēkabpils novads.
+        Jekabpils = "jekabpils",
+        /// Augšdaugavas novads.
+        Augsdaugava = "augsdaugava",
+        /// Krāslavas novads (Kaplava parish).
+        Kraslava = "kraslava",
+        /// The left-bank Grīva part of Daugavpils.
+        Daugavpils = "daugavpils",
+    }
+}
+
+slug_enum! {
+    /// What kind of place a place is; drives the kind filter and marker colours.
+    PlaceKind {
+        /// A town.
+        Town = "town",
+        /// A village or parish centre.
+        Village = "village",
+        /// A city district (Grīva).
+        District = "district",
+        /// A manor house.
+        Manor = "manor",
+        /// A museum.
+        Museum = "museum",
+        /// A hillfort (pilskalns).
+        Hillfort = "hillfort",
+        /// A nature area.
+        Nature = "nature",
+        /// Rural tourism (a farm, a guest house).
+        Tourism = "tourism",
+        /// Any other landmark.
+        Landmark = "landmark",
+    }
+}
+
+slug_enum! {
+    /// How sure the facts are about a place's location.
+    Confidence {
+        /// Confirmed by two sources or an authoritative one.
+        High = "high",
+        /// One reasonable source.
+        Medium = "medium",
+        /// Derived or uncertain.
+        Low = "low",
+    }
+}
+
+slug_enum! {
+    /// What kind of event an event is; drives the `cat` filter.
+    Category {
+        /// The network's own activities.
+        Network = "network",
+        /// NGO forums.
+        Forum = "forum",
+        /// Sēlija congresses.
+        Congress = "congress",
+        /// Festivals.
+        Festival = "festival",
+        /// Training and workshops.
+        Training = "training",
+        /// Public consultations.
+        Consultation = "consultation",
+        /// Home café days (Mājas kafejnīcu dienas).
+        HomeCafes = "home-cafes",
+        /// Awards.
+        Award = "award",
+        /// Heritage and history.
+        Heritage = "heritage",
+        /// Community days and gatherings.
+        Community = "community",
+    }
+}
+
+/// A municipality record from the data: its fixed id and its name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Municipality {
+    /// The fixed id.
+    pub id: MunicipalityId,
+    /// The name in both languages.
+    pub name: Localized,
+}
+
+/// A link shown on a place page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    /// What the link shows; the address when the data gives none.
+    pub label: String,
+    /// An http(s), mailto or tel address (validated).
+    pub url: String,
+}
+
+/// A point in WGS84 degrees, inside Latvia (validated).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Coord {
+    /// Latitude, degrees north.
+    pub lat: f64,
+    /// Longitude, degrees east.
+    pub lon: f64,
+}
+
+/// A community, town or sight.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    /// URL slug, unique among places.
+    pub id: String,
+    /// What kind of place.
+    pub kind: PlaceKind,
+    /// Name in both languages.
+    pub name: Localized,
+    /// The municipality it lies in.
+    pub municipality: MunicipalityId,
+    /// True when the municipality was derived (nearest settlement), not stated.
+    pub municipality_approximate: bool,
+    /// The parish, as the data writes it.
+    pub parish: Option<String>,
+    /// Location; `None` when it is not verified (listed, not mapped).
+    pub coord: Option<Coord>,
+    /// How sure the facts are.
+    pub confidence: Confidence,
+    /// Population and the year or note it refers to.
+    pub population: Option<(u32, String)>,
+    /// Short description for visitors.
+    pub description: Localized,
+    /// Further reading.
+    pub links: Vec<Link>,
+    /// Free tags (slugs).
+    pub tags: Vec<String>,
+    /// Where the facts come from.
+    pub source: String,
+    /// Folded name, parish and tags, computed once for searching.
+    pub search_key: String,
+}
+
+/// Where an event happens, when it is not (only) a place of ours.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Location {
+    /// The venue's name.
+    pub name: String,
+    /// Its position, when known.
+    pub coord: Option<Coord>,
+}
+
+/// A dated event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// URL slug, unique among events.
+    pub id: String,
+    /// Title in both languages.
+    pub title: Localized,
+    /// When it starts.
+    pub start: When,
+    /// When it ends, inclusive for days; `None` for a single day or moment.
+    pub end: Option<When>,
+    /// The place of ours it happens at.
+    pub place: Option<String>,
+    /// A named venue.
+    pub location: Option<Location>,
+    /// Where it happens; empty means the whole of Sēlija or elsewhere.
+    pub municipalities: Vec<MunicipalityId>,
+    /// What kind of event.
+    pub category: Category,
+    /// Description in both languages.
+    pub description: Localized,
+    /// Organiser's page.
+    pub url: Option<String>,
+    /// Where the facts come from.
+    pub source: String,
+    /// Folded title, for searching.
+    pub search_key: String,
+}
+
+/// A data source to credit (GeoNames, OpenStreetMap, ...).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// Short id.
+    pub id: String,
+    /// Name to show.
+    pub name: String,
+    /// Licence, e.g. "CC BY 4.0".
+    pub license: Option<String>,
+    /// Where to read more.
+    pub url: Option<String>,
+}
+
+/// Everything that passed validation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dataset {
+    /// Municipality names.
+    pub municipalities: Vec<Municipality>,
+    /// Places in file order.
+    pub places: Vec<Place>,
+    /// Events in file order.
+    pub events: Vec<Event>,
+    /// Sources to credit.
+    pub sources: Vec<Source>,
+}
+
+impl Place {
+    /// Computes the folded search key from name, parish and tags.
+    pub fn make_search_key(name: &Localized, parish: Option<&str>, tags: &[String]) -> String {
+        let mut key = fold(&name.lv);
+        for extra in [name.en.as_str(), parish.unwrap_or("")]
+            .into_iter()
+            .chain(tags.iter().map(String::as_str))
+        {
+            key.push(' ');
+            key.push_str(&fold(extra));
+        }
+        key
+    }
+}
+
+impl Dataset {
+    /// The place with this id.
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+
+    /// The municipality's name from the data, or its id when the data has none.
+    pub fn municipality_name(&self, id: MunicipalityId, lang: super::Lang) -> String {
+        self.municipalities
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| m.name.get(lang).to_owned())
+            .unwrap_or_else(|| id.slug().to_owned())
+    }
+
+    /// How many places each municipality has, in `MunicipalityId::ALL` order.
+    pub fn place_counts(&self) -> Vec<(MunicipalityId, usize)> {
+        MunicipalityId::ALL
+            .iter()
+            .map(|&m| {
+                (
+                    m,
+                    self.places.iter().filter(|p| p.municipality == m).count(),
+                )
+            })
+            .collect()
+    }
+
+    /// The events that happen at a place.
+    pub fn events_at<'a>(&'a self, place_id: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events
+            .iter()
+            .filter(move |e| e.place.as_deref() == Some(place_id))
+    }
+}
+
+/// True for a URL slug: lowercase ASCII letters, digits and single inner hyphens.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 80
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("sece"));
+        assert!(is_slug("garsenes-muiza-2"));
+        assert!(!is_slug("Sece"));
+        assert!(!is_slug("gārsene"));
+        assert!(!is_slug("-a"));
+        assert!(!is_slug("a--b"));
+        assert!(!is_slug(""));
+        assert!(!is_slug("a b"));
+    }
+
+    #[test]
+    fn enums_round_trip_through_their_slugs() {
+        for m in MunicipalityId::ALL {
+            assert_eq!(m.slug().parse::<MunicipalityId>(), Ok(*m));
+        }
+        for k in PlaceKind::ALL {
+            assert_eq!(k.to_string().parse::<PlaceKind>(), Ok(*k));
+        }
+        for c in Category::ALL {
+            assert_eq!(c.slug().parse::<Category>(), Ok(*c));
+        }
+        assert!("nowhere".parse::<MunicipalityId>().is_err());
+    }
+}

@@ -1,0 +1,203 @@
+//! The URL codec of the filter (and the language): the one place that knows
+//! how `?m=jekabpils,augsdaugava&q=sece&lang=en` maps to app state.
+//!
+//! Unknown or malformed values are dropped and reported as [`Notice`]s, so a
+//! mistyped link still opens a working app.
+
+use super::dates::{format_day, parse_day};
+use super::filter::Filter;
+use super::text::Lang;
+use std::collections::BTreeSet;
+use std::str::FromStr;
+
+/// Query keys the filter owns. Other keys (`lang`, `p`, `at`, ...) are left
+/// alone when the filter is written back.
+pub const FILTER_KEYS: [&str; 6] = ["m", "q", "kind", "cat", "from", "to"];
+
+/// Longest search text kept from a URL.
+pub const QUERY_MAX: usize = 100;
+
+/// A value in the URL that was ignored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The query key (`m`, `lang`, ...).
+    pub key: String,
+    /// The value that was not understood.
+    pub value: String,
+}
+
+/// The app state a URL query describes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlState {
+    /// The filter.
+    pub filter: Filter,
+    /// `lang=`, when given and valid.
+    pub lang: Option<Lang>,
+    /// What was ignored.
+    pub notices: Vec<Notice>,
+}
+
+/// Reads the filter and language from decoded query pairs.
+pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> UrlState {
+    let mut state = UrlState::default();
+    for (key, value) in pairs {
+        let f = &mut state.filter;
+        let notices = &mut state.notices;
+        match key {
+            "m" => set_of(key, value, &mut f.municipalities, notices),
+            "kind" => set_of(key, value, &mut f.kinds, notices),
+            "cat" => set_of(key, value, &mut f.categories, notices),
+            // Kept as typed (inner and trailing spaces included) so the search
+            // box, which writes every keystroke to the URL, never eats a space.
+            "q" if value.trim().is_empty() => f.query.clear(),
+            "q" => f.query = value.chars().take(QUERY_MAX).collect(),
+            "from" | "to" => match parse_day(value) {
+                Ok(d) if key == "from" => f.from = Some(d),
+                Ok(d) => f.to = Some(d),
+                Err(_) if value.is_empty() => {}
+                Err(_) => notices.push(notice(key, value)),
+            },
+            "lang" => match value.parse() {
+                Ok(lang) => state.lang = Some(lang),
+                Err(()) => notices.push(notice(key, value)),
+            },
+            _ => {}
+        }
+    }
+    state
+}
+
+fn notice(key: &str, value: &str) -> Notice {
+    Notice {
+        key: key.to_owned(),
+        value: value.chars().take(40).collect(),
+    }
+}
+
+/// Adds every comma-separated value that parses; reports the rest.
+fn set_of<T: FromStr + Ord>(
+    key: &str,
+    value: &str,
+    set: &mut BTreeSet<T>,
+    notices: &mut Vec<Notice>,
+) {
+    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match part.parse() {
+            Ok(v) => {
+                set.insert(v);
+            }
+            Err(_) => notices.push(notice(key, part)),
+        }
+    }
+}
+
+/// The filter as query pairs, in a fixed order, leaving out what is empty.
+pub fn encode(filter: &Filter) -> Vec<(&'static str, String)> {
+    fn join<T: ToString>(set: &BTreeSet<T>) -> String {
+        set.iter().map(T::to_string).collect::<Vec<_>>().join(",")
+    }
+    let mut out = Vec::new();
+    if !filter.municipalities.is_empty() {
+        out.push(("m", join(&filter.municipalities)));
+    }
+    if !filter.query.trim().is_empty() {
+        out.push(("q", filter.query.clone()));
+    }
+    if !filter.kinds.is_empty() {
+        out.push(("kind", join(&filter.kinds)));
+    }
+    if !filter.categories.is_empty() {
+        out.push(("cat", join(&filter.categories)));
+    }
+    if let Some(d) = filter.from {
+        out.push(("from", format_day(d)));
+    }
+    if let Some(d) = filter.to {
+        out.push(("to", format_day(d)));
+    }
+    out
+}
+
+/// Builds a query string (`?a=b&c=d`, or empty) from pairs, percent-encoding
+/// values. Commas stay readable: `m=jekabpils,augsdaugava`.
+pub fn to_query_string<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
+    let mut out = String::new();
+    for (k, v) in pairs {
+        out.push(if out.is_empty() { '?' } else { '&' });
+        encode_component(k.as_ref(), &mut out);
+        out.push('=');
+        encode_component(v.as_ref(), &mut out);
+    }
+    out
+}
+
+/// Replaces the filter's keys in `current` (other pairs keep their order)
+/// and returns the new query string.
+pub fn with_filter(current: &[(String, String)], filter: &Filter) -> String {
+    let mut pairs: Vec<(String, String)> = current
+        .iter()
+        .filter(|(k, _)| !FILTER_KEYS.contains(&k.as_str()))
+        .cloned()
+        .collect();
+    let filter_pairs = encode(filter);
+    // Filter keys go first so links read naturally: ?m=...&lang=en
+    pairs.splice(
+        0..0,
+        filter_pairs.into_iter().map(|(k, v)| (k.to_owned(), v)),
+    );
+    to_query_string(&pairs)
+}
+
+fn encode_component(s: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
+            _ => {
+                out.push('%');
+                out.push(HEX[usize::from(b >> 4)] as char);
+                out.push(HEX[usize::from(b & 15)] as char);
+            }
+        }
+    }
+}
+
+/// Decodes a percent-encoded query component (`+` is a space). Invalid
+/// escapes are kept as they are; invalid UTF-8 becomes U+FFFD.
+pub fn decode_component(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut bytes = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => bytes.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (hex(b[i + 1]), hex(b[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        bytes.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => bytes.push(b'%'),
+                }
+            }
+            c => bytes.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// Splits a query string (with or without `?`) into decoded pairs.
+pub fn parse_query_string(s: &str) -> Vec<(String, String)> {
+    s.trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode_component(k), decode_component(v))
+        })
+        .collect()
+}

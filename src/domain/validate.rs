@@ -1,0 +1,702 @@
+//! Turns the dataset's JSON text into a [`Dataset`], record by record.
+//!
+//! The file is parsed into raw JSON values first; each record is then checked
+//! field by field. A record with any problem is skipped and reported as an
+//! [`Issue`]; every valid record is kept. Only a file that is not JSON or has
+//! the wrong top-level shape fails as a whole ([`LoadError`]).
+
+use super::dates::{DateError, When};
+use super::model::*;
+use super::text::Localized;
+use serde_json::{Map, Value};
+use std::collections::HashSet;
+
+/// Latvia's bounding box (WGS84 degrees) with a small margin.
+pub const LATVIA_LAT: (f64, f64) = (55.6, 58.1);
+/// Latvia's longitude range (WGS84 degrees) with a small margin.
+pub const LATVIA_LON: (f64, f64) = (20.9, 28.3);
+
+/// Longest name of a place or municipality.
+pub const NAME_MAX: usize = 120;
+/// Longest event title.
+pub const TITLE_MAX: usize = 200;
+/// Longest description.
+pub const DESCRIPTION_MAX: usize = 2000;
+/// Longest short text (parish, link label, venue, source name).
+pub const SHORT_MAX: usize = 200;
+/// Longest source note.
+pub const SOURCE_MAX: usize = 600;
+/// Longest URL.
+pub const URL_MAX: usize = 2000;
+/// Longest tag.
+pub const TAG_MAX: usize = 40;
+/// Most links or tags in one record.
+pub const LIST_MAX: usize = 30;
+
+/// The dataset format version this app reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Why the whole file could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The request failed (offline, blocked, ...); the text is the browser's.
+    Network(String),
+    /// The server answered with an HTTP error status.
+    Http(u16),
+    /// The text is not JSON; where the parser stopped.
+    NotJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The top level is not an object with the expected lists.
+    Shape(ShapeError),
+    /// The file declares a format version this app does not read.
+    Version(String),
+}
+
+/// What is wrong with the top level of the file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShapeError {
+    /// The top level is not a JSON object.
+    NotAnObject,
+    /// A required list is missing.
+    MissingList(&'static str),
+    /// A top-level field is not a list.
+    NotAList(&'static str),
+}
+
+/// Which list of the file a record is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// `municipalities`
+    Municipalities,
+    /// `places`
+    Places,
+    /// `events`
+    Events,
+    /// `sources`
+    Sources,
+}
+
+/// How a skipped record is named in a report: its id when it has a usable
+/// one, else its position (1-based) in its list.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RecordRef {
+    /// The record's `id`.
+    Id(String),
+    /// Position in its list, counting from 1.
+    Position(usize),
+}
+
+/// A problem with one field of one record.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// A required field is absent (or null).
+    Missing,
+    /// Expected a text.
+    NotText,
+    /// Expected a number.
+    NotNumber,
+    /// Expected a list.
+    NotList,
+    /// Expected an object.
+    NotObject,
+    /// Expected true or false.
+    NotBool,
+    /// The record itself is not a JSON object.
+    RecordNotObject,
+    /// A text that must not be empty is empty.
+    Empty,
+    /// A text is longer than the limit (characters).
+    TooLong(usize),
+    /// A list has more items than allowed.
+    TooMany(usize),
+    /// Not a lowercase ASCII slug.
+    NotSlug(String),
+    /// Another record of the same list already has this id.
+    DuplicateId(String),
+    /// Not one of the five municipality ids.
+    UnknownMunicipality(String),
+    /// No (valid) place has this id.
+    UnknownPlace(String),
+    /// Not a known place kind.
+    UnknownKind(String),
+    /// Not a known event category.
+    UnknownCategory(String),
+    /// Not high, medium or low.
+    UnknownConfidence(String),
+    /// The coordinate lies outside Latvia.
+    OutsideLatvia(f64),
+    /// Only one of lat/lon is given.
+    LatLonPair,
+    /// A date is not in one of the three accepted forms.
+    DateFormat(String),
+    /// A date that does not exist (2023-02-30).
+    DateNotReal(String),
+    /// The end lies before the start.
+    EndBeforeStart,
+    /// A link that is not http(s), mailto or tel.
+    BadLink(String),
+    /// A number that must be a whole, non-negative count.
+    NotCount,
+}
+
+/// One skipped record and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Issue {
+    /// The list it is in.
+    pub section: Section,
+    /// Which record.
+    pub record: RecordRef,
+    /// The field at fault (`lat`, `name.lv`, `links[2].url`, ...).
+    pub field: String,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// A dataset and the reports of what was skipped.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Loaded {
+    /// The valid records.
+    pub dataset: Dataset,
+    /// One entry per problem found; a record may have several.
+    pub issues: Vec<Issue>,
+}
+
+impl Loaded {
+    /// How many records were skipped (a record with several problems counts once).
+    pub fn skipped_records(&self) -> usize {
+        let mut seen = HashSet::new();
+        self.issues
+            .iter()
+            .filter(|i| seen.insert((i.section, i.record.clone())))
+            .count()
+    }
+}
+
+/// Parses and validates the dataset text.
+pub fn load(text: &str) -> Result<Loaded, LoadError> {
+    let root: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let root = root
+        .as_object()
+        .ok_or(LoadError::Shape(ShapeError::NotAnObject))?;
+    match root.get("version") {
+        Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
+        Some(other) => return Err(LoadError::Version(other.to_string())),
+        None => return Err(LoadError::Version(String::new())),
+    }
+    let municipalities = list(root, "municipalities", false)?;
+    let places = list(root, "places", true)?;
+    let events = list(root, "events", false)?;
+    let sources = list(root, "sources", false)?;
+
+    let mut out = Loaded::default();
+    out.dataset.municipalities = collect(
+        Section::Municipalities,
+        municipalities,
+        &mut out.issues,
+        municipality,
+    );
+    out.dataset.places = collect(Section::Places, places, &mut out.issues, place);
+    let place_ids: HashSet<&str> = out.dataset.places.iter().map(|p| p.id.as_str()).collect();
+    out.dataset.events = collect(Section::Events, events, &mut out.issues, |r| {
+        event(r, &place_ids)
+    });
+    out.dataset.sources = collect(Section::Sources, sources, &mut out.issues, source);
+    Ok(out)
+}
+
+/// A top-level list; an absent optional list is empty.
+fn list<'a>(
+    root: &'a Map<String, Value>,
+    name: &'static str,
+    required: bool,
+) -> Result<&'a [Value], LoadError> {
+    match root.get(name) {
+        Some(Value::Array(items)) => Ok(items),
+        None | Some(Value::Null) if !required => Ok(&[]),
+        None | Some(Value::Null) => Err(LoadError::Shape(ShapeError::MissingList(name))),
+        Some(_) => Err(LoadError::Shape(ShapeError::NotAList(name))),
+    }
+}
+
+/// Validates each record of a list; keeps the valid ones, reports the rest.
+/// Ids must be unique within the list: the first record with an id wins.
+fn collect<T>(
+    section: Section,
+    items: &[Value],
+    issues: &mut Vec<Issue>,
+    check: impl Fn(&mut Record) -> Option<T>,
+) -> Vec<T> {
+    let mut seen = HashSet::new();
+    let mut kept = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let id = item.get("id").and_then(Value::as_str).map(str::to_owned);
+        let record_ref = match &id {
+            Some(id) if !id.is_empty() && id.chars().count() <= NAME_MAX => {
+                RecordRef::Id(id.clone())
+            }
+            _ => RecordRef::Position(i + 1),
+        };
+        let mut problems = Vec::new();
+        let value = match item.as_object() {
+            Some(obj) => {
+                let mut rec = Record {
+                    obj,
+                    problems: Vec::new(),
+                };
+                let value = check(&mut rec);
+                problems = rec.problems;
+                if let Some(id) = id.filter(|_| problems.is_empty()) {
+                    if !seen.insert(id.clone()) {
+                        problems.push(("id".into(), Problem::DuplicateId(id)));
+                    }
+                }
+                value
+            }
+            None => {
+                problems.push((String::new(), Problem::RecordNotObject));
+                None
+            }
+        };
+        match value {
+            Some(v) if problems.is_empty() => kept.push(v),
+            _ => issues.extend(problems.into_iter().map(|(field, problem)| Issue {
+                section,
+                record: record_ref.clone(),
+                field,
+                problem,
+            })),
+        }
+    }
+    kept
+}
+
+/// One record being checked: reads fields and notes every problem found, so
+/// a report lists all of a record's faults at once.
+struct Record<'a> {
+    obj: &'a Map<String, Value>,
+    problems: Vec<(String, Problem)>,
+}
+
+impl<'a> Record<'a> {
+    fn fail<T>(&mut self, field: &str, problem: Problem) -> Option<T> {
+        self.problems.push((field.to_owned(), problem));
+        None
+    }
+
+    /// The field's value; `None` (and no problem) when absent or null.
+    fn get(&self, field: &str) -> Option<&'a Value> {
+        self.obj.get(field).filter(|v| !v.is_null())
+    }
+
+    fn required(&mut self, field: &str) -> Option<&'a Value> {
+        match self.get(field) {
+            Some(v) => Some(v),
+            None => self.fail(field, Problem::Missing),
+        }
+    }
+
+    /// Checks a text value's type, emptiness and length.
+    fn check_text(&mut self, field: &str, v: &Value, max: usize) -> Option<String> {
+        let Some(s) = v.as_str() else {
+            return self.fail(field, Problem::NotText);
+        };
+        let s = s.trim();
+        if s.is_empty() {
+            return self.fail(field, Problem::Empty);
+        }
+        if s.chars().count() > max {
+            return self.fail(field, Problem::TooLong(max));
+        }
+        Some(s.to_owned())
+    }
+
+    fn text(&mut self, field: &str, max: usize) -> Option<String> {
+        let v = self.required(field)?;
+        self.check_text(field, v, max)
+    }
+
+    /// An optional text: absent is `Ok(None)`, present but bad is a problem.
+    fn opt_text(&mut self, field: &str, max: usize) -> Result<Option<String>, ()> {
+        match self.get(field) {
+            None => Ok(None),
+            Some(v) => self.check_text(field, v, max).map(Some).ok_or(()),
+        }
+    }
+
+    fn slug_id(&mut self) -> Option<String> {
+        let id = self.text("id", NAME_MAX)?;
+        if is_slug(&id) {
+            Some(id)
+        } else {
+            self.fail("id", Problem::NotSlug(id))
+        }
+    }
+
+    /// `{ "lv": ..., "en": ... }`: Latvian required when `required`, English optional.
+    fn localized(&mut self, field: &str, max: usize, required: bool) -> Option<Localized> {
+        let v = if required {
+            self.required(field)?
+        } else {
+            match self.get(field) {
+                None => return Some(Localized::default()),
+                Some(v) => v,
+            }
+        };
+        let Some(obj) = v.as_object() else {
+            return self.fail(field, Problem::NotObject);
+        };
+        let mut part = |lang: &str, needed: bool| -> Option<String> {
+            let name = format!("{field}.{lang}");
+            match obj.get(lang).filter(|v| !v.is_null()) {
+                None if needed => self.fail(&name, Problem::Missing),
+                None => Some(String::new()),
+                Some(v) => self.check_text(&name, v, max),
+            }
+        };
+        let lv = part("lv", required);
+        let en = part("en", false);
+        Some(Localized::new(lv?, en?))
+    }
+
+    fn enum_field<T: std::str::FromStr>(
+        &mut self,
+        field: &str,
+        unknown: fn(String) -> Problem,
+    ) -> Option<T> {
+        let s = self.text(field, NAME_MAX)?;
+        match s.parse() {
+            Ok(v) => Some(v),
+            Err(_) => self.fail(field, unknown(s)),
+        }
+    }
+
+    fn opt_bool(&mut self, field: &str) -> Option<bool> {
+        match self.get(field) {
+            None => Some(false),
+            Some(Value::Bool(b)) => Some(*b),
+            Some(_) => self.fail(field, Problem::NotBool),
+        }
+    }
+
+    /// `lat` and `lon` together, or neither. `Ok(None)` when both are absent.
+    fn coord(&mut self, lat_field: &str, lon_field: &str) -> Result<Option<Coord>, ()> {
+        let lat = self.get(lat_field);
+        let lon = self.get(lon_field);
+        match (lat, lon) {
+            (None, None) => Ok(None),
+            (Some(_), None) | (None, Some(_)) => {
+                let field = if lat.is_none() { lat_field } else { lon_field };
+                self.fail::<()>(field, Problem::LatLonPair);
+                Err(())
+            }
+            (Some(lat), Some(lon)) => {
+                let lat = self.degrees(lat_field, lat, LATVIA_LAT);
+                let lon = self.degrees(lon_field, lon, LATVIA_LON);
+                match (lat, lon) {
+                    (Some(lat), Some(lon)) => Ok(Some(Coord { lat, lon })),
+                    _ => Err(()),
+                }
+            }
+        }
+    }
+
+    fn degrees(&mut self, field: &str, v: &Value, range: (f64, f64)) -> Option<f64> {
+        let Some(x) = v.as_f64() else {
+            return self.fail(field, Problem::NotNumber);
+        };
+        if x.is_finite() && x >= range.0 && x <= range.1 {
+            Some(x)
+        } else {
+            self.fail(field, Problem::OutsideLatvia(x))
+        }
+    }
+
+    fn when(&mut self, field: &str, required: bool) -> Result<Option<When>, ()> {
+        let v = match (self.get(field), required) {
+            (None, false) => return Ok(None),
+            (None, true) => {
+                self.fail::<()>(field, Problem::Missing);
+                return Err(());
+            }
+            (Some(v), _) => v,
+        };
+        let Some(s) = v.as_str() else {
+            self.fail::<()>(field, Problem::NotText);
+            return Err(());
+        };
+        match When::parse(s.trim()) {
+            Ok(w) => Ok(Some(w)),
+            Err(DateError::Format) => {
+                self.fail::<()>(field, Problem::DateFormat(s.to_owned()));
+                Err(())
+            }
+            Err(DateError::NotReal) => {
+                self.fail::<()>(field, Problem::DateNotReal(s.to_owned()));
+                Err(())
+            }
+        }
+    }
+
+    /// A list field; absent is empty.
+    fn list(&mut self, field: &str) -> Option<&'a [Value]> {
+        match self.get(field) {
+            None => Some(&[]),
+            Some(Value::Array(items)) if items.len() <= LIST_MAX => Some(items),
+            Some(Value::Array(_)) => self.fail(field, Problem::TooMany(LIST_MAX)),
+            Some(_) => self.fail(field, Problem::NotList),
+        }
+    }
+
+    fn link_url(&mut self, field: &str, v: &Value) -> Option<String> {
+        let url = self.check_text(field, v, URL_MAX)?;
+        if is_safe_link(&url) {
+            Some(url)
+        } else {
+            self.fail(field, Problem::BadLink(url))
+        }
+    }
+
+    /// Finishes a record: the value only when no problem was found.
+    fn finish<T>(&self, value: impl FnOnce() -> Option<T>) -> Option<T> {
+        if self.problems.is_empty() {
+            value()
+        } else {
+            None
+        }
+    }
+}
+
+/// True for the link schemes the app will open: http(s), mailto and tel.
+/// Anything else (javascript:, data:, relative paths) could harm visitors.
+pub fn is_safe_link(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let scheme_ok = ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .any(|s| lower.starts_with(s) && lower.len() > s.len());
+    scheme_ok && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn municipality(r: &mut Record) -> Option<Municipality> {
+    let id = r.enum_field("id", Problem::UnknownMunicipality);
+    let name = r.localized("name", NAME_MAX, true);
+    r.finish(|| {
+        Some(Municipality {
+            id: id?,
+            name: name?,
+        })
+    })
+}
+
+fn place(r: &mut Record) -> Option<Place> {
+    let id = r.slug_id();
+    let kind = r.enum_field("kind", Problem::UnknownKind);
+    let name = r.localized("name", NAME_MAX, true);
+    let municipality = r.enum_field("municipality", Problem::UnknownMunicipality);
+    let approximate = r.opt_bool("municipality_approximate");
+    let parish = r.opt_text("parish", SHORT_MAX);
+    let coord = r.coord("lat", "lon");
+    let confidence = r.enum_field("confidence", Problem::UnknownConfidence);
+    let population = population(r);
+    let description = r.localized("description", DESCRIPTION_MAX, false);
+    let links = links(r);
+    let tags = tags(r);
+    let source = r.text("source", SOURCE_MAX);
+    r.finish(|| {
+        let name = name?;
+        let parish = parish.ok()?;
+        let tags = tags?;
+        Some(Place {
+            id: id?,
+            kind: kind?,
+            search_key: Place::make_search_key(&name, parish.as_deref(), &tags),
+            name,
+            municipality: municipality?,
+            municipality_approximate: approximate?,
+            parish,
+            coord: coord.ok()?,
+            confidence: confidence?,
+            population: population.ok()?,
+            description: description?,
+            links: links?,
+            tags,
+            source: source?,
+        })
+    })
+}
+
+fn population(r: &mut Record) -> Result<Option<(u32, String)>, ()> {
+    let count = match r.get("population") {
+        None => None,
+        Some(v) => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
+            Some(n) => Some(n),
+            None => {
+                r.fail::<()>("population", Problem::NotCount);
+                return Err(());
+            }
+        },
+    };
+    let year = r.opt_text("population_year", SHORT_MAX)?;
+    Ok(count.map(|n| (n, year.unwrap_or_default())))
+}
+
+fn links(r: &mut Record) -> Option<Vec<Link>> {
+    let items = r.list("links")?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let field = format!("links[{}]", i + 1);
+        let Some(obj) = item.as_object() else {
+            r.fail::<()>(&field, Problem::NotObject);
+            continue;
+        };
+        let url = match obj.get("url") {
+            None | Some(Value::Null) => r.fail(&format!("{field}.url"), Problem::Missing),
+            Some(v) => r.link_url(&format!("{field}.url"), v),
+        };
+        let label = match obj.get("label") {
+            None | Some(Value::Null) => None,
+            Some(v) => r.check_text(&format!("{field}.label"), v, SHORT_MAX),
+        };
+        if let Some(url) = url {
+            out.push(Link {
+                label: label.unwrap_or_else(|| url.clone()),
+                url,
+            });
+        }
+    }
+    Some(out)
+}
+
+fn tags(r: &mut Record) -> Option<Vec<String>> {
+    let items = r.list("tags")?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        if let Some(tag) = r.check_text(&format!("tags[{}]", i + 1), item, TAG_MAX) {
+            out.push(tag);
+        }
+    }
+    Some(out)
+}
+
+fn event(r: &mut Record, place_ids: &HashSet<&str>) -> Option<Event> {
+    let id = r.slug_id();
+    let title = r.localized("title", TITLE_MAX, true);
+    let start = r.when("start", true);
+    let end = r.when("end", false);
+    if let (Ok(Some(start)), Ok(Some(end))) = (start, end) {
+        if ends_before(start, end) {
+            r.fail::<()>("end", Problem::EndBeforeStart);
+        }
+    }
+    let place = r.opt_text("place", NAME_MAX);
+    if let Ok(Some(p)) = &place {
+        if !place_ids.contains(p.as_str()) {
+            r.fail::<()>("place", Problem::UnknownPlace(p.clone()));
+        }
+    }
+    let location = location(r);
+    let municipalities = event_municipalities(r);
+    let category = r.enum_field("category", Problem::UnknownCategory);
+    let description = r.localized("description", DESCRIPTION_MAX, false);
+    let url = match r.get("url") {
+        None => Ok(None),
+        Some(v) => r.link_url("url", v).map(Some).ok_or(()),
+    };
+    let source = r.text("source", SOURCE_MAX);
+    r.finish(|| {
+        let title = title?;
+        Some(Event {
+            id: id?,
+            search_key: super::text::fold(&format!("{} {}", title.lv, title.en)),
+            title,
+            start: start.ok()??,
+            end: end.ok()?,
+            place: place.ok()?,
+            location: location.ok()?,
+            municipalities: municipalities?,
+            category: category?,
+            description: description?,
+            url: url.ok()?,
+            source: source?,
+        })
+    })
+}
+
+/// True when `end` lies before `start`. Two times compare as instants;
+/// anything else compares by calendar day (a month spans all its days).
+fn ends_before(start: When, end: When) -> bool {
+    match (start, end) {
+        (When::Time(s), When::Time(e)) => e < s,
+        _ => end.last_day() < start.first_day(),
+    }
+}
+
+fn location(r: &mut Record) -> Result<Option<Location>, ()> {
+    let Some(v) = r.get("location") else {
+        return Ok(None);
+    };
+    let Some(obj) = v.as_object() else {
+        r.fail::<()>("location", Problem::NotObject);
+        return Err(());
+    };
+    let mut inner = Record {
+        obj,
+        problems: Vec::new(),
+    };
+    let name = inner.text("name", SHORT_MAX);
+    let coord = inner.coord("lat", "lon");
+    let problems = std::mem::take(&mut inner.problems);
+    let failed = !problems.is_empty();
+    r.problems.extend(
+        problems
+            .into_iter()
+            .map(|(f, p)| (format!("location.{f}"), p)),
+    );
+    match (name, coord) {
+        (Some(name), Ok(coord)) if !failed => Ok(Some(Location { name, coord })),
+        _ => Err(()),
+    }
+}
+
+fn event_municipalities(r: &mut Record) -> Option<Vec<MunicipalityId>> {
+    let items = r.list("municipalities")?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let field = format!("municipalities[{}]", i + 1);
+        match item.as_str() {
+            None => r.fail::<()>(&field, Problem::NotText).unwrap_or(()),
+            Some(s) => match s.parse::<MunicipalityId>() {
+                Ok(m) if !out.contains(&m) => out.push(m),
+                Ok(_) => {}
+                Err(()) => r
+                    .fail::<()>(&field, Problem::UnknownMunicipality(s.to_owned()))
+                    .unwrap_or(()),
+            },
+        }
+    }
+    Some(out)
+}
+
+fn source(r: &mut Record) -> Option<Source> {
+    let id = r.text("id", NAME_MAX);
+    let name = r.text("name", SHORT_MAX);
+    let license = r.opt_text("license", SHORT_MAX);
+    let url = match r.get("url") {
+        None => Ok(None),
+        Some(v) => r.link_url("url", v).map(Some).ok_or(()),
+    };
+    r.finish(|| {
+        Some(Source {
+            id: id?,
+            name: name?,
+            license: license.ok()?,
+            url: url.ok()?,
+        })
+    })
+}

@@ -1,0 +1,464 @@
+//! Every string the interface shows, in Latvian and English, plus the
+//! plural rules and the wording of data problems. Views never hard-code text:
+//! they ask [`texts`] or one of the functions here.
+
+use crate::domain::validate::{Issue, LoadError, Problem, RecordRef, Section, ShapeError};
+use crate::domain::{Category, Confidence, Lang, PlaceKind};
+
+/// The fixed strings of the interface in one language.
+pub struct Texts {
+    /// The network's name.
+    pub app_name: &'static str,
+    /// What the app is, under the name.
+    pub tagline: &'static str,
+    /// Skip link to the main content.
+    pub skip_to_content: &'static str,
+    /// Main navigation's accessible name.
+    pub nav_label: &'static str,
+    /// Link to the list of places.
+    pub nav_places: &'static str,
+    /// Language switch's accessible name.
+    pub language: &'static str,
+    /// Heading of the filter panel.
+    pub filters: &'static str,
+    /// Legend of the municipality checkboxes.
+    pub municipality: &'static str,
+    /// Label of the search box.
+    pub search: &'static str,
+    /// Placeholder of the search box.
+    pub search_placeholder: &'static str,
+    /// Legend of the kind toggles.
+    pub kind: &'static str,
+    /// Button that clears every filter.
+    pub clear_filters: &'static str,
+    /// Heading of the result list.
+    pub places_heading: &'static str,
+    /// When no place matches.
+    pub no_matches: &'static str,
+    /// A place without a verified location.
+    pub location_not_verified: &'static str,
+    /// A municipality derived from the nearest settlement.
+    pub municipality_approximate: &'static str,
+    /// Label before the confidence level.
+    pub confidence: &'static str,
+    /// Back link on a place page.
+    pub back_to_list: &'static str,
+    /// Parish label.
+    pub parish: &'static str,
+    /// Coordinates label.
+    pub coordinates: &'static str,
+    /// Population label.
+    pub population: &'static str,
+    /// Links label.
+    pub links: &'static str,
+    /// Source label.
+    pub source: &'static str,
+    /// Tags label.
+    pub tags: &'static str,
+    /// Events at a place.
+    pub events_here: &'static str,
+    /// Not-found page heading.
+    pub not_found: &'static str,
+    /// Not-found page text.
+    pub not_found_text: &'static str,
+    /// Unknown place id.
+    pub place_not_found: &'static str,
+    /// Link home.
+    pub go_home: &'static str,
+    /// While the data loads.
+    pub loading: &'static str,
+    /// Heading of the load error panel.
+    pub load_failed: &'static str,
+    /// Retry button.
+    pub retry: &'static str,
+    /// Summary of the skipped records details.
+    pub show_details: &'static str,
+    /// Dismiss a notice.
+    pub dismiss: &'static str,
+    /// Attribution line of the data.
+    pub attribution: &'static str,
+    /// The network, linked in the footer.
+    pub network: &'static str,
+    /// Details link of a list item.
+    pub details: &'static str,
+    /// Link to the place on openstreetmap.org.
+    pub view_on_osm: &'static str,
+}
+
+const LV: Texts = Texts {
+    app_name: "Sēlijas salas",
+    tagline: "Sēlijas kopienu karte un kalendārs",
+    skip_to_content: "Pāriet uz saturu",
+    nav_label: "Galvenā navigācija",
+    nav_places: "Vietas",
+    language: "Valoda",
+    filters: "Filtri",
+    municipality: "Novads",
+    search: "Meklēt",
+    search_placeholder: "piem., Aknīste",
+    kind: "Veids",
+    clear_filters: "Notīrīt filtrus",
+    places_heading: "Vietas",
+    no_matches: "Neviena vieta neatbilst izvēlētajiem filtriem.",
+    location_not_verified: "atrašanās vieta nav pārbaudīta",
+    municipality_approximate: "novads noteikts aptuveni",
+    confidence: "Ticamība",
+    back_to_list: "Atpakaļ uz sarakstu",
+    parish: "Pagasts",
+    coordinates: "Koordinātas",
+    population: "Iedzīvotāji",
+    links: "Saites",
+    source: "Avots",
+    tags: "Birkas",
+    events_here: "Notikumi šeit",
+    not_found: "Lapa nav atrasta",
+    not_found_text: "Šādas lapas nav. Varbūt saite ir novecojusi vai tajā ir drukas kļūda.",
+    place_not_found: "Vieta ar šādu identifikatoru nav atrasta.",
+    go_home: "Uz sākumlapu",
+    loading: "Ielādē datus…",
+    load_failed: "Datus neizdevās ielādēt",
+    retry: "Mēģināt vēlreiz",
+    show_details: "Kāpēc?",
+    dismiss: "Aizvērt",
+    attribution: "Koordinātas: GeoNames (CC BY 4.0) un © OpenStreetMap līdzautori (ODbL).",
+    network: "Kopienu sadarbības tīkls „Sēlijas salas”",
+    details: "Sīkāk",
+    view_on_osm: "Skatīt OpenStreetMap kartē",
+};
+
+const EN: Texts = Texts {
+    app_name: "Sēlijas salas",
+    tagline: "Map and calendar of Sēlija's communities",
+    skip_to_content: "Skip to content",
+    nav_label: "Main navigation",
+    nav_places: "Places",
+    language: "Language",
+    filters: "Filters",
+    municipality: "Municipality",
+    search: "Search",
+    search_placeholder: "e.g. Aknīste",
+    kind: "Kind",
+    clear_filters: "Clear filters",
+    places_heading: "Places",
+    no_matches: "No place matches these filters.",
+    location_not_verified: "location not verified",
+    municipality_approximate: "municipality approximate",
+    confidence: "Confidence",
+    back_to_list: "Back to the list",
+    parish: "Parish",
+    coordinates: "Coordinates",
+    population: "Population",
+    links: "Links",
+    source: "Source",
+    tags: "Tags",
+    events_here: "Events here",
+    not_found: "Page not found",
+    not_found_text: "There is no such page. The link may be old or mistyped.",
+    place_not_found: "No place has this id.",
+    go_home: "Go to the home page",
+    loading: "Loading data…",
+    load_failed: "The data could not be loaded",
+    retry: "Try again",
+    show_details: "Why?",
+    dismiss: "Dismiss",
+    attribution: "Coordinates: GeoNames (CC BY 4.0) and © OpenStreetMap contributors (ODbL).",
+    network: "Community cooperation network “Sēlijas salas”",
+    details: "Details",
+    view_on_osm: "View on OpenStreetMap",
+};
+
+/// The interface strings in `lang`.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Lv => &LV,
+        Lang::En => &EN,
+    }
+}
+
+/// The language's own name, for the language switch.
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Lv => "Latviešu",
+        Lang::En => "English",
+    }
+}
+
+/// Latvian number agreement: numbers ending in 1 (but not 11) take the
+/// singular (1 vieta, 21 vieta), all others the plural (2 vietas, 11 vietas).
+pub fn lv_singular(n: usize) -> bool {
+    n % 10 == 1 && n % 100 != 11
+}
+
+/// Picks the Latvian or English singular/plural form for `n`.
+fn count_form<'a>(lang: Lang, n: usize, lv: [&'a str; 2], en: [&'a str; 2]) -> &'a str {
+    match lang {
+        Lang::Lv if lv_singular(n) => lv[0],
+        Lang::Lv => lv[1],
+        Lang::En if n == 1 => en[0],
+        Lang::En => en[1],
+    }
+}
+
+/// "1 vieta", "2 vietas" / "1 place", "2 places".
+pub fn places_count(lang: Lang, n: usize) -> String {
+    format!(
+        "{n} {}",
+        count_form(lang, n, ["vieta", "vietas"], ["place", "places"])
+    )
+}
+
+/// "12 no 80 vietām" / "12 of 80 places".
+pub fn places_shown(lang: Lang, shown: usize, total: usize) -> String {
+    let noun = count_form(lang, total, ["vietas", "vietām"], ["place", "places"]);
+    match lang {
+        Lang::Lv => format!("{shown} no {total} {noun}"),
+        Lang::En => format!("{shown} of {total} {noun}"),
+    }
+}
+
+/// "3 ieraksti izlaisti" / "3 records skipped".
+pub fn records_skipped(lang: Lang, n: usize) -> String {
+    format!(
+        "{n} {}",
+        count_form(
+            lang,
+            n,
+            ["ieraksts izlaists", "ieraksti izlaisti"],
+            ["record skipped", "records skipped"]
+        )
+    )
+}
+
+/// The name of a place kind.
+pub fn kind_name(lang: Lang, kind: PlaceKind) -> &'static str {
+    use PlaceKind::*;
+    let (lv, en) = match kind {
+        Town => ("Pilsēta", "Town"),
+        Village => ("Ciems", "Village"),
+        District => ("Pilsētas daļa", "City district"),
+        Manor => ("Muiža", "Manor"),
+        Museum => ("Muzejs", "Museum"),
+        Hillfort => ("Pilskalns", "Hillfort"),
+        Nature => ("Daba", "Nature"),
+        Tourism => ("Lauku tūrisms", "Rural tourism"),
+        Landmark => ("Apskates vieta", "Landmark"),
+    };
+    pick(lang, lv, en)
+}
+
+/// The name of an event category.
+pub fn category_name(lang: Lang, cat: Category) -> &'static str {
+    use Category::*;
+    let (lv, en) = match cat {
+        Network => ("Tīkla darbība", "Network"),
+        Forum => ("Forums", "Forum"),
+        Congress => ("Kongress", "Congress"),
+        Festival => ("Festivāls", "Festival"),
+        Training => ("Mācības", "Training"),
+        Consultation => ("Konsultācija", "Consultation"),
+        HomeCafes => ("Mājas kafejnīcas", "Home cafés"),
+        Award => ("Balva", "Award"),
+        Heritage => ("Mantojums", "Heritage"),
+        Community => ("Kopienas diena", "Community day"),
+    };
+    pick(lang, lv, en)
+}
+
+/// The name of a confidence level.
+pub fn confidence_name(lang: Lang, c: Confidence) -> &'static str {
+    match c {
+        Confidence::High => pick(lang, "augsta", "high"),
+        Confidence::Medium => pick(lang, "vidēja", "medium"),
+        Confidence::Low => pick(lang, "zema", "low"),
+    }
+}
+
+fn pick(lang: Lang, lv: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Lv => lv,
+        Lang::En => en,
+    }
+}
+
+/// "Nezināma vērtība „nowhere” parametrā m — ignorēta." / "Ignored unknown value “nowhere” for m."
+pub fn url_notice(lang: Lang, key: &str, value: &str) -> String {
+    match lang {
+        Lang::Lv => format!("Saitē nesaprotama vērtība „{value}” parametram {key}; tā ignorēta."),
+        Lang::En => format!(
+            "The link has a value “{value}” for {key} that is not understood; it was ignored."
+        ),
+    }
+}
+
+/// Explains why the whole data file could not be used.
+pub fn load_error(lang: Lang, e: &LoadError) -> String {
+    match (lang, e) {
+        (Lang::Lv, LoadError::Network(m)) => format!(
+            "Neizdevās sazināties ar serveri ({m}). Pārbaudiet savienojumu un mēģiniet vēlreiz."
+        ),
+        (Lang::En, LoadError::Network(m)) => {
+            format!("Could not reach the server ({m}). Check the connection and try again.")
+        }
+        (Lang::Lv, LoadError::Http(s)) => format!("Serveris atbildēja ar kļūdu {s}."),
+        (Lang::En, LoadError::Http(s)) => format!("The server answered with error {s}."),
+        (Lang::Lv, LoadError::NotJson { line, column }) => {
+            format!("Datu fails nav derīgs JSON (kļūda {line}. rindā, {column}. kolonnā).")
+        }
+        (Lang::En, LoadError::NotJson { line, column }) => {
+            format!("The data file is not valid JSON (error at line {line}, column {column}).")
+        }
+        (Lang::Lv, LoadError::Shape(s)) => match s {
+            ShapeError::NotAnObject => "Datu faila augšējais līmenis nav objekts.".to_owned(),
+            ShapeError::MissingList(n) => format!("Datu failā trūkst saraksta „{n}”."),
+            ShapeError::NotAList(n) => format!("Datu faila lauks „{n}” nav saraksts."),
+        },
+        (Lang::En, LoadError::Shape(s)) => match s {
+            ShapeError::NotAnObject => {
+                "The top level of the data file is not an object.".to_owned()
+            }
+            ShapeError::MissingList(n) => format!("The data file has no “{n}” list."),
+            ShapeError::NotAList(n) => format!("The field “{n}” of the data file is not a list."),
+        },
+        (Lang::Lv, LoadError::Version(v)) if v.is_empty() => {
+            "Datu failam nav norādīta formāta versija (\"version\": 1).".to_owned()
+        }
+        (Lang::En, LoadError::Version(v)) if v.is_empty() => {
+            "The data file does not state its format version (\"version\": 1).".to_owned()
+        }
+        (Lang::Lv, LoadError::Version(v)) => {
+            format!("Datu faila formāta versija {v} nav atbalstīta (gaidīta 1).")
+        }
+        (Lang::En, LoadError::Version(v)) => {
+            format!("Data format version {v} is not supported (expected 1).")
+        }
+    }
+}
+
+/// One line of the skipped-records report:
+/// "vietas, ieraksts „sece”, lauks lat: ārpus Latvijas (61.2)".
+pub fn issue(lang: Lang, issue: &Issue) -> String {
+    let section = match (lang, issue.section) {
+        (Lang::Lv, Section::Municipalities) => "novadi",
+        (Lang::Lv, Section::Places) => "vietas",
+        (Lang::Lv, Section::Events) => "notikumi",
+        (Lang::Lv, Section::Sources) => "avoti",
+        (Lang::En, Section::Municipalities) => "municipalities",
+        (Lang::En, Section::Places) => "places",
+        (Lang::En, Section::Events) => "events",
+        (Lang::En, Section::Sources) => "sources",
+    };
+    let record = match (lang, &issue.record) {
+        (Lang::Lv, RecordRef::Id(id)) => format!("ieraksts „{id}”"),
+        (Lang::En, RecordRef::Id(id)) => format!("record “{id}”"),
+        (Lang::Lv, RecordRef::Position(n)) => format!("{n}. ieraksts"),
+        (Lang::En, RecordRef::Position(n)) => format!("record #{n}"),
+    };
+    let problem = problem(lang, &issue.problem);
+    if issue.field.is_empty() {
+        format!("{section}, {record}: {problem}")
+    } else {
+        let field = pick(lang, "lauks", "field");
+        format!("{section}, {record}, {field} {}: {problem}", issue.field)
+    }
+}
+
+/// What is wrong with a field, in words.
+pub fn problem(lang: Lang, p: &Problem) -> String {
+    use Problem::*;
+    let lv = matches!(lang, Lang::Lv);
+    let s = |a: &str, b: &str| if lv { a.to_owned() } else { b.to_owned() };
+    match p {
+        Missing => s("trūkst obligāta lauka", "required field is missing"),
+        NotText => s("jābūt tekstam", "must be text"),
+        NotNumber => s("jābūt skaitlim", "must be a number"),
+        NotList => s("jābūt sarakstam", "must be a list"),
+        NotObject => s("jābūt objektam", "must be an object"),
+        NotBool => s("jābūt true vai false", "must be true or false"),
+        RecordNotObject => s("ieraksts nav objekts", "the record is not an object"),
+        Empty => s("nedrīkst būt tukšs", "must not be empty"),
+        NotCount => s(
+            "jābūt veselam nenegatīvam skaitlim",
+            "must be a whole non-negative number",
+        ),
+        TooLong(n) if lv => format!("pārāk garš (ne vairāk kā {n} rakstzīmes)"),
+        TooLong(n) => format!("too long (at most {n} characters)"),
+        TooMany(n) if lv => format!("pārāk daudz elementu (ne vairāk kā {n})"),
+        TooMany(n) => format!("too many items (at most {n})"),
+        NotSlug(v) if lv => {
+            format!("„{v}” nav derīgs identifikators (tikai mazie latīņu burti, cipari un defises)")
+        }
+        NotSlug(v) => {
+            format!("“{v}” is not a valid id (lowercase ASCII letters, digits and hyphens only)")
+        }
+        DuplicateId(v) if lv => format!("identifikators „{v}” jau izmantots"),
+        DuplicateId(v) => format!("the id “{v}” is already used"),
+        UnknownMunicipality(v) if lv => format!("nezināms novads „{v}”"),
+        UnknownMunicipality(v) => format!("unknown municipality “{v}”"),
+        UnknownPlace(v) if lv => format!("nav vietas ar identifikatoru „{v}”"),
+        UnknownPlace(v) => format!("no place has the id “{v}”"),
+        UnknownKind(v) if lv => format!("nezināms vietas veids „{v}”"),
+        UnknownKind(v) => format!("unknown place kind “{v}”"),
+        UnknownCategory(v) if lv => format!("nezināma notikuma kategorija „{v}”"),
+        UnknownCategory(v) => format!("unknown event category “{v}”"),
+        UnknownConfidence(v) if lv => format!("ticamībai jābūt high, medium vai low, nevis „{v}”"),
+        UnknownConfidence(v) => format!("confidence must be high, medium or low, not “{v}”"),
+        OutsideLatvia(x) if lv => format!("{x} ir ārpus Latvijas robežām"),
+        OutsideLatvia(x) => format!("{x} lies outside Latvia"),
+        LatLonPair => s(
+            "lat un lon jānorāda abi vai neviens",
+            "give both lat and lon, or neither",
+        ),
+        DateFormat(v) if lv => {
+            format!("„{v}” nav datums formā GGGG-MM-DD, GGGG-MM-DDTHH:MM+03:00 vai GGGG-MM")
+        }
+        DateFormat(v) => {
+            format!("“{v}” is not a date like YYYY-MM-DD, YYYY-MM-DDTHH:MM+03:00 or YYYY-MM")
+        }
+        DateNotReal(v) if lv => format!("datums „{v}” neeksistē"),
+        DateNotReal(v) => format!("the date “{v}” does not exist"),
+        EndBeforeStart => s("beigas ir pirms sākuma", "the end is before the start"),
+        BadLink(v) if lv => format!("saitei „{v}” jāsākas ar https://, http://, mailto: vai tel:"),
+        BadLink(v) => format!("the link “{v}” must start with https://, http://, mailto: or tel:"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latvian_plurals() {
+        assert_eq!(places_count(Lang::Lv, 1), "1 vieta");
+        assert_eq!(places_count(Lang::Lv, 2), "2 vietas");
+        assert_eq!(places_count(Lang::Lv, 21), "21 vieta");
+        assert_eq!(places_count(Lang::Lv, 11), "11 vietas");
+        assert_eq!(places_count(Lang::Lv, 111), "111 vietas");
+        assert_eq!(places_count(Lang::Lv, 0), "0 vietas");
+        assert_eq!(places_shown(Lang::Lv, 3, 21), "3 no 21 vietas");
+        assert_eq!(places_shown(Lang::Lv, 3, 80), "3 no 80 vietām");
+        assert_eq!(records_skipped(Lang::Lv, 1), "1 ieraksts izlaists");
+        assert_eq!(records_skipped(Lang::Lv, 3), "3 ieraksti izlaisti");
+    }
+
+    #[test]
+    fn english_plurals() {
+        assert_eq!(places_count(Lang::En, 1), "1 place");
+        assert_eq!(places_count(Lang::En, 21), "21 places");
+        assert_eq!(places_shown(Lang::En, 1, 1), "1 of 1 place");
+        assert_eq!(places_shown(Lang::En, 3, 80), "3 of 80 places");
+        assert_eq!(records_skipped(Lang::En, 2), "2 records skipped");
+    }
+
+    #[test]
+    fn every_kind_and_category_is_named_in_both_languages() {
+        for lang in Lang::ALL {
+            for k in PlaceKind::ALL {
+                assert!(!kind_name(lang, *k).is_empty());
+            }
+            for c in Category::ALL {
+                assert!(!category_name(lang, *c).is_empty());
+            }
+        }
+        assert_ne!(texts(Lang::Lv).search, texts(Lang::En).search);
+    }
+}

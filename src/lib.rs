@@ -1,0 +1,17 @@
+//! Sēlijas salas: the community map and calendar of Sēlija.
+//!
+//! `domain` and `i18n` are pure Rust (no browser, no leptos) and are tested
+//! natively with `cargo test`. The user interface (`app`, `state`, `ui`, `web`)
+//! is compiled only for the browser (wasm32).
+
+pub mod domain;
+pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,13 @@
+//! Entry point of the browser app: install the panic hook, mount the app.
+//! Everything else lives in the library so that tests can reach it.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(selijas_salas::app::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This is a browser app: build it with `make dist` or run `make serve`.");
+}

@@ -1,0 +1,130 @@
+//! App-wide state, shared through small context types. It flows one way:
+//! the URL is the source of truth for filters and language; everything else
+//! is derived from it with memos.
+
+use crate::domain::filter::Filter;
+use crate::domain::query::{self, parse_query_string, UrlState};
+use crate::domain::validate::{LoadError, Loaded};
+use crate::domain::Lang;
+use crate::web::{data::fetch_dataset, prefs};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+/// The dataset, loaded once per page load (and again on "retry").
+pub type DataResource = LocalResource<Result<Arc<Loaded>, LoadError>>;
+
+/// Context: the dataset resource.
+#[derive(Clone, Copy)]
+pub struct DataCtx(pub DataResource);
+
+/// Context: what the URL says (filter, language, ignored values).
+#[derive(Clone, Copy)]
+pub struct UrlCtx(pub Memo<UrlState>);
+
+/// Context: the language in force.
+#[derive(Clone, Copy)]
+pub struct LangCtx(pub Memo<Lang>);
+
+/// Context: the language chosen earlier (storage) or by the browser; used
+/// when the URL has no `lang=`.
+#[derive(Clone, Copy)]
+struct PreferredLang(RwSignal<Lang>);
+
+/// Creates every shared context. Call once, inside the router.
+pub fn provide_app_state() {
+    let data: DataResource = LocalResource::new(fetch_dataset);
+    provide_context(DataCtx(data));
+
+    let location = use_location();
+    let url = Memo::new(move |_| {
+        let pairs = parse_query_string(&location.search.get());
+        query::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    });
+    provide_context(UrlCtx(url));
+
+    let preferred = RwSignal::new(prefs::stored_lang().unwrap_or_else(prefs::browser_lang));
+    provide_context(PreferredLang(preferred));
+    let lang = Memo::new(move |_| url.with(|u| u.lang).unwrap_or_else(|| preferred.get()));
+    provide_context(LangCtx(lang));
+
+    // The document's language follows the app's (an effect is right here:
+    // it writes to the DOM outside the component tree).
+    Effect::new(move |_| prefs::set_document_lang(lang.get()));
+}
+
+/// The dataset resource.
+pub fn use_data() -> DataResource {
+    expect_context::<DataCtx>().0
+}
+
+/// The language in force.
+pub fn use_lang() -> Memo<Lang> {
+    expect_context::<LangCtx>().0
+}
+
+/// What the URL says.
+pub fn use_url() -> Memo<UrlState> {
+    expect_context::<UrlCtx>().0
+}
+
+/// Returns a function that writes a filter to the URL (replacing the
+/// history entry: typing in the search box must not flood "back").
+pub fn use_set_filter() -> impl Fn(Filter) + Clone + 'static {
+    let navigate = use_navigate();
+    let location = use_location();
+    move |filter: Filter| {
+        let pairs = parse_query_string(&location.search.get_untracked());
+        let path = location.pathname.get_untracked();
+        let url = format!("{path}{}", query::with_filter(&pairs, &filter));
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+}
+
+/// Returns a function that switches the language: it goes into the URL (so
+/// a shared link keeps it) and into storage (so the next visit keeps it).
+pub fn use_set_lang() -> impl Fn(Lang) + Clone + 'static {
+    let navigate = use_navigate();
+    let location = use_location();
+    let preferred = expect_context::<PreferredLang>().0;
+    move |lang: Lang| {
+        prefs::store_lang(lang);
+        preferred.set(lang);
+        let mut pairs: Vec<(String, String)> = parse_query_string(&location.search.get_untracked())
+            .into_iter()
+            .filter(|(k, _)| k != "lang")
+            .collect();
+        pairs.push(("lang".into(), lang.code().into()));
+        let path = location.pathname.get_untracked();
+        navigate(
+            &format!("{path}{}", query::to_query_string(&pairs)),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+}
+
+/// The current query string (with `?`, or empty), for links that keep the
+/// visitor's filters (list → place page → back).
+pub fn use_query_suffix() -> Signal<String> {
+    let location = use_location();
+    Signal::derive(move || {
+        let s = location.search.get();
+        if s.is_empty() {
+            String::new()
+        } else {
+            format!("?{s}")
+        }
+    })
+}

@@ -1,0 +1,137 @@
+//! The filter panel: municipality first, then text, then kind.
+
+use crate::domain::filter::Filter;
+use crate::domain::validate::Loaded;
+use crate::domain::PlaceKind;
+use crate::i18n::{kind_name, places_count, texts};
+use crate::state::{use_lang, use_set_filter};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Checkboxes per municipality (with place counts), a search box and kind
+/// chips. Every change goes to the URL; the panel itself holds no state.
+#[component]
+pub fn FilterPanel(
+    /// The dataset, for names and counts.
+    loaded: Arc<Loaded>,
+    /// The filter in force.
+    filter: Memo<Filter>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let set_filter = use_set_filter();
+    let t = move || texts(lang.get());
+
+    let municipalities = loaded
+        .dataset
+        .place_counts()
+        .into_iter()
+        .map(|(m, count)| {
+            let loaded = loaded.clone();
+            let set_filter = set_filter.clone();
+            let name = move || loaded.dataset.municipality_name(m, lang.get());
+            view! {
+                <Check
+                    checked=Signal::derive(move || filter.with(|f| f.municipalities.contains(&m)))
+                    on_toggle=move || set_filter(filter.get_untracked().toggled_municipality(m))
+                    id=format!("m-{m}")
+                >
+                    <span class="check-label">{name}</span>
+                    <span class="check-count" title=move || places_count(lang.get(), count)>
+                        {count}
+                    </span>
+                </Check>
+            }
+        })
+        .collect_view();
+
+    // Only kinds that occur in the data get a chip.
+    let kinds: Vec<(PlaceKind, usize)> = PlaceKind::ALL
+        .iter()
+        .map(|&k| {
+            (
+                k,
+                loaded.dataset.places.iter().filter(|p| p.kind == k).count(),
+            )
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let kinds = kinds
+        .into_iter()
+        .map(|(k, count)| {
+            let set_filter = set_filter.clone();
+            view! {
+                <Check
+                    checked=Signal::derive(move || filter.with(|f| f.kinds.contains(&k)))
+                    on_toggle=move || set_filter(filter.get_untracked().toggled_kind(k))
+                    id=format!("kind-{k}")
+                >
+                    <span class=format!("kind-dot kind-{k}") aria-hidden="true"></span>
+                    <span class="check-label">{move || kind_name(lang.get(), k)}</span>
+                    <span class="check-count">{count}</span>
+                </Check>
+            }
+        })
+        .collect_view();
+
+    let on_search = {
+        let set_filter = set_filter.clone();
+        move |text: String| {
+            let mut f = filter.get_untracked();
+            f.query = text;
+            set_filter(f);
+        }
+    };
+    let clear = move |_| set_filter(Filter::default());
+
+    view! {
+        <section class="filters" aria-labelledby="filters-heading">
+            <h2 id="filters-heading" class="panel-heading">{move || t().filters}</h2>
+            <div class="field">
+                <label for="place-search">{move || t().search}</label>
+                <input
+                    id="place-search"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder=move || t().search_placeholder
+                    prop:value=move || filter.with(|f| f.query.clone())
+                    on:input:target=move |ev| on_search(ev.target().value())
+                />
+            </div>
+            <fieldset class="checks">
+                <legend>{move || t().municipality}</legend>
+                {municipalities}
+            </fieldset>
+            <fieldset class="checks chips">
+                <legend>{move || t().kind}</legend>
+                {kinds}
+            </fieldset>
+            <Show when=move || filter.with(|f| !f.is_empty())>
+                <button type="button" class="button-quiet clear" on:click=clear.clone()>
+                    {move || t().clear_filters}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+/// A labelled checkbox whose state comes from the URL.
+#[component]
+fn Check(
+    /// Whether it is ticked.
+    checked: Signal<bool>,
+    /// Called when the visitor toggles it.
+    on_toggle: impl Fn() + 'static,
+    /// The input's id (for the label).
+    id: String,
+    /// The label's content.
+    children: Children,
+) -> impl IntoView {
+    let label_for = id.clone();
+    view! {
+        <label class="check" class:is-checked=move || checked.get() for=label_for>
+            <input id=id type="checkbox" prop:checked=move || checked.get() on:change=move |_| on_toggle() />
+            {children()}
+        </label>
+    }
+}

@@ -1,0 +1,10 @@
+//! Components. They read shared state from context, derive what they show
+//! with memos, and write only through the URL (see `state`).
+
+pub mod filters;
+pub mod home;
+pub mod not_found;
+pub mod place_list;
+pub mod place_page;
+pub mod shell;
+pub mod status;

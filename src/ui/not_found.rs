@@ -1,0 +1,21 @@
+//! The page for any path the app does not know.
+
+use crate::i18n::texts;
+use crate::state::use_lang;
+use crate::web::prefs::set_title;
+use leptos::prelude::*;
+
+/// "Page not found", with a way home.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let lang = use_lang();
+    let t = move || texts(lang.get());
+    Effect::new(move |_| set_title(&format!("{} — {}", t().not_found, t().app_name)));
+    view! {
+        <section class="not-found">
+            <h1>{move || t().not_found}</h1>
+            <p>{move || t().not_found_text}</p>
+            <a class="button" href="/">{move || t().go_home}</a>
+        </section>
+    }
+}

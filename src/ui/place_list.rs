@@ -1,0 +1,103 @@
+//! The filtered list of places, with its count and empty state.
+
+use crate::domain::filter::Filter;
+use crate::domain::validate::Loaded;
+use crate::i18n::{kind_name, places_shown, texts};
+use crate::state::{use_lang, use_query_suffix, use_set_filter};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// "N of M places" and the list; says so when nothing matches.
+#[component]
+pub fn PlaceList(
+    /// The dataset.
+    loaded: Arc<Loaded>,
+    /// Indices of the places that pass the filter.
+    visible: Memo<Vec<usize>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let set_filter = use_set_filter();
+    let total = loaded.dataset.places.len();
+    let t = move || texts(lang.get());
+    let count = move || places_shown(lang.get(), visible.with(Vec::len), total);
+    let empty = move || visible.with(Vec::is_empty);
+    let key = {
+        let loaded = loaded.clone();
+        move |i: &usize| loaded.dataset.places[*i].id.clone()
+    };
+    view! {
+        <section class="results" aria-labelledby="results-heading">
+            <div class="results-head">
+                <h1 id="results-heading">{move || t().places_heading}</h1>
+                <p class="count" role="status">{count}</p>
+            </div>
+            <Show when=empty>
+                <div class="empty-state">
+                    <p>{move || t().no_matches}</p>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click={
+                            let set_filter = set_filter.clone();
+                            move |_| set_filter(Filter::default())
+                        }
+                    >
+                        {move || t().clear_filters}
+                    </button>
+                </div>
+            </Show>
+            <ul class="place-list">
+                <For
+                    each=move || visible.get()
+                    key=key
+                    children=move |i| view! { <PlaceItem loaded=loaded.clone() index=i /> }
+                />
+            </ul>
+        </section>
+    }
+}
+
+/// One place: name (linking to its page), kind, municipality, and a mark
+/// when its location is not verified.
+#[component]
+fn PlaceItem(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
+    let lang = use_lang();
+    let suffix = use_query_suffix();
+    let place = loaded.dataset.places[index].clone();
+    let href = {
+        let id = place.id.clone();
+        move || format!("/place/{id}{}", suffix.get())
+    };
+    let kind = place.kind;
+    let municipality = place.municipality;
+    let unverified = place.coord.is_none();
+    let name = place.name.clone();
+    let meta = {
+        let loaded = loaded.clone();
+        move || {
+            let l = lang.get();
+            format!(
+                "{} · {}",
+                kind_name(l, kind),
+                loaded.dataset.municipality_name(municipality, l)
+            )
+        }
+    };
+    view! {
+        <li class="place-item">
+            <span class=format!("kind-dot kind-{kind}") aria-hidden="true"></span>
+            <div class="place-text">
+                <a class="place-link" href=href>{move || name.get(lang.get()).to_owned()}</a>
+                <span class="place-meta">{meta}</span>
+                {unverified
+                    .then(|| {
+                        view! {
+                            <span class="badge badge-unverified">
+                                {move || texts(lang.get()).location_not_verified}
+                            </span>
+                        }
+                    })}
+            </div>
+        </li>
+    }
+}

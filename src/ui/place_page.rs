@@ -1,0 +1,194 @@
+//! `/place/:id`: everything the dataset knows about one place.
+
+use crate::domain::validate::Loaded;
+use crate::domain::{Place, When};
+use crate::i18n::{confidence_name, kind_name, texts};
+use crate::state::{use_lang, use_query_suffix};
+use crate::ui::status::DataGate;
+use crate::web::prefs::set_title;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+/// Waits for the data, then shows the place named in the path.
+#[component]
+pub fn PlacePage() -> impl IntoView {
+    view! { <DataGate render=|loaded| view! { <PlaceDetails loaded /> }.into_any() /> }
+}
+
+#[component]
+fn PlaceDetails(loaded: Arc<Loaded>) -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let suffix = use_query_suffix();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let back = move || format!("/{}", suffix.get());
+    let t = move || texts(lang.get());
+
+    let title_data = loaded.clone();
+    Effect::new(move |_| {
+        let t = texts(lang.get());
+        let name = id.with(|id| {
+            title_data
+                .dataset
+                .place(id)
+                .map(|p| p.name.get(lang.get()).to_owned())
+        });
+        set_title(&format!(
+            "{} — {}",
+            name.unwrap_or_else(|| t.not_found.to_owned()),
+            t.app_name
+        ));
+    });
+
+    let body = move || {
+        let place = id.with(|id| loaded.dataset.place(id).cloned());
+        match place {
+            Some(place) => view! { <PlaceBody loaded=loaded.clone() place /> }.into_any(),
+            None => view! {
+                <section class="not-found">
+                    <h1>{move || t().not_found}</h1>
+                    <p>{move || t().place_not_found}</p>
+                </section>
+            }
+            .into_any(),
+        }
+    };
+    view! {
+        <article class="place-page">
+            <a class="back-link" href=back>
+                <span aria-hidden="true">"← "</span>
+                {move || t().back_to_list}
+            </a>
+            {body}
+        </article>
+    }
+}
+
+#[component]
+fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || texts(lang.get());
+    let kind = place.kind;
+    let municipality = place.municipality;
+    let approximate = place.municipality_approximate;
+    let confidence = place.confidence;
+
+    let header = {
+        let name = place.name.clone();
+        let loaded = loaded.clone();
+        move || {
+            let l = lang.get();
+            let m = loaded.dataset.municipality_name(municipality, l);
+            let m = if approximate {
+                format!("{m} ({})", texts(l).municipality_approximate)
+            } else {
+                m
+            };
+            view! {
+                <h1>{name.get(l).to_owned()}</h1>
+                <p class="kicker">
+                    <span class=format!("kind-dot kind-{kind}") aria-hidden="true"></span>
+                    {kind_name(l, kind)}
+                    " · "
+                    {m}
+                </p>
+            }
+        }
+    };
+    let description = {
+        let d = place.description.clone();
+        move || {
+            let text = d.get(lang.get()).to_owned();
+            (!text.is_empty()).then(|| view! { <p class="description">{text}</p> })
+        }
+    };
+    let coord_text = move || match place.coord {
+        Some(c) => format!("{:.5}° N, {:.5}° E", c.lat, c.lon),
+        None => t().location_not_verified.to_owned(),
+    };
+    let osm = place.coord.map(|c| {
+        format!(
+            "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=14/{lat:.5}/{lon:.5}",
+            lat = c.lat,
+            lon = c.lon
+        )
+    });
+    let parish = place.parish.clone().map(|p| {
+        view! {
+            <dt>{move || t().parish}</dt>
+            <dd>{p}</dd>
+        }
+    });
+    let population = place.population.clone().map(|(n, year)| {
+        let text = if year.is_empty() {
+            n.to_string()
+        } else {
+            format!("{n} ({year})")
+        };
+        view! {
+            <dt>{move || t().population}</dt>
+            <dd>{text}</dd>
+        }
+    });
+    let links = (!place.links.is_empty()).then(|| {
+        let items = place
+            .links
+            .iter()
+            .map(|l| view! { <li><a href=l.url.clone() rel="noopener">{l.label.clone()}</a></li> })
+            .collect_view();
+        view! {
+            <h2>{move || t().links}</h2>
+            <ul class="links">{items}</ul>
+        }
+    });
+    let events: Vec<_> = loaded.dataset.events_at(&place.id).cloned().collect();
+    let events = (!events.is_empty()).then(|| {
+        view! {
+            <h2>{move || t().events_here}</h2>
+            <ul class="event-list">
+                {events
+                    .into_iter()
+                    .map(|e| {
+                        let dates = date_range(e.start, e.end);
+                        view! {
+                            <li>
+                                <span class="event-date">{dates}</span>
+                                <span class="event-title">{move || e.title.get(lang.get()).to_owned()}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    });
+    let source = place.source.clone();
+    view! {
+        {header}
+        {description}
+        <dl class="facts">
+            {parish}
+            <dt>{move || t().coordinates}</dt>
+            <dd>
+                {coord_text}
+                {osm.map(|href| view! { " · " <a href=href rel="noopener">{move || t().view_on_osm}</a> })}
+            </dd>
+            {population}
+            <dt>{move || t().confidence}</dt>
+            <dd>{move || confidence_name(lang.get(), confidence)}</dd>
+            <dt>{move || t().source}</dt>
+            <dd class="source">{source}</dd>
+        </dl>
+        {links}
+        {events}
+    }
+}
+
+/// `2022-03-18 – 2022-03-20`, or a single date. (The calendar work will
+/// replace this with language-aware formatting.)
+fn date_range(start: When, end: Option<When>) -> String {
+    match end {
+        Some(end) if end != start => format!("{start} – {end}"),
+        _ => start.to_string(),
+    }
+}

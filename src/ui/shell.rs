@@ -1,0 +1,140 @@
+//! The page frame: header with the language switch, URL notices, footer.
+
+use crate::domain::Lang;
+use crate::i18n::{language_name, texts, url_notice};
+use crate::state::{use_data, use_lang, use_query_suffix, use_set_lang, use_url};
+use leptos::prelude::*;
+
+/// Site header: skip link, name, navigation and language switch.
+#[component]
+pub fn Header() -> impl IntoView {
+    let lang = use_lang();
+    let t = move || texts(lang.get());
+    let suffix = use_query_suffix();
+    view! {
+        <a class="skip-link" href="#main">{move || t().skip_to_content}</a>
+        <header class="site-header">
+            <div class="brand">
+                <a class="brand-link" href=move || format!("/{}", suffix.get())>
+                    <Mark />
+                    <span class="brand-name">{move || t().app_name}</span>
+                </a>
+                <span class="tagline">{move || t().tagline}</span>
+            </div>
+            <nav class="site-nav" aria-label=move || t().nav_label>
+                <a href=move || format!("/{}", suffix.get())>{move || t().nav_places}</a>
+            </nav>
+            <LangSwitch />
+        </header>
+    }
+}
+
+/// The network's mark: three "islands" in the Sēlija flag's colours.
+#[component]
+fn Mark() -> impl IntoView {
+    view! {
+        <svg class="mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true">
+            <circle cx="11" cy="12" r="7" fill="#a3263b" />
+            <circle cx="22" cy="14" r="5.5" fill="#ffffff" stroke="#a3263b" stroke-width="1.5" />
+            <circle cx="15" cy="23" r="6" fill="#4f6b33" />
+        </svg>
+    }
+}
+
+/// Two buttons, Latvian first; the current one is pressed.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let set_lang = use_set_lang();
+    let button = move |l: Lang| {
+        let set_lang = set_lang.clone();
+        view! {
+            <button
+                type="button"
+                class="lang-button"
+                lang=l.code()
+                title=language_name(l)
+                aria-pressed=move || (lang.get() == l).to_string()
+                on:click=move |_| set_lang(l)
+            >
+                {l.code().to_uppercase()}
+            </button>
+        }
+    };
+    view! {
+        <div class="lang-switch" role="group" aria-label=move || texts(lang.get()).language>
+            {Lang::ALL.map(button)}
+        </div>
+    }
+}
+
+/// Values in the link that were not understood, each dismissable.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url();
+    let notices = Memo::new(move |_| url.with(|u| u.notices.clone()));
+    // Remembers which notices were dismissed, so a link with other problems
+    // shows again without an effect resetting a flag.
+    let dismissed = RwSignal::new(Vec::new());
+    move || {
+        let list = notices.get();
+        (!list.is_empty() && dismissed.with(|d| *d != list)).then(|| {
+            let shown = list.clone();
+            let l = lang.get();
+            view! {
+                <div class="notice" role="status">
+                    <ul>
+                        {list
+                            .iter()
+                            .map(|n| view! { <li>{url_notice(l, &n.key, &n.value)}</li> })
+                            .collect_view()}
+                    </ul>
+                    <button type="button" class="button-quiet" on:click=move |_| dismissed.set(shown.clone())>
+                        {texts(l).dismiss}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// Footer: attribution of the data, and the network.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let lang = use_lang();
+    let data = use_data();
+    let t = move || texts(lang.get());
+    let sources = move || {
+        data.get().and_then(Result::ok).map(|loaded| {
+            loaded
+                .dataset
+                .sources
+                .iter()
+                .map(|s| {
+                    let label = match &s.license {
+                        Some(l) => format!("{} ({l})", s.name),
+                        None => s.name.clone(),
+                    };
+                    match &s.url {
+                        Some(url) => {
+                            view! { <li><a href=url.clone() rel="noopener">{label}</a></li> }
+                                .into_any()
+                        }
+                        None => view! { <li>{label}</li> }.into_any(),
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <footer class="site-footer">
+            <p class="network">
+                <a href="https://www.selija.com/" rel="noopener">{move || t().network}</a>
+                <a href="https://www.selija.com/" rel="noopener" class="domain">"www.selija.com"</a>
+            </p>
+            <p class="attribution">{move || t().attribution}</p>
+            <ul class="sources">{sources}</ul>
+        </footer>
+    }
+}

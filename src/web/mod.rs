@@ -1,0 +1,5 @@
+//! Browser glue: fetching the dataset and the few browser settings the app
+//! reads or writes. Every call here tolerates a missing browser API.
+
+pub mod data;
+pub mod prefs;

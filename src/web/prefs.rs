@@ -1,0 +1,70 @@
+//! The visitor's remembered language, the browser's languages, and the
+//! document-level settings (`<html lang>`, title, base path).
+
+use crate::domain::Lang;
+
+const LANG_KEY: &str = "selijas-salas.lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The language the visitor chose before, if storage is available.
+pub fn stored_lang() -> Option<Lang> {
+    storage()?.get_item(LANG_KEY).ok().flatten()?.parse().ok()
+}
+
+/// Remembers the visitor's language choice (silently skipped when storage
+/// is blocked, e.g. in a sandboxed iframe).
+pub fn store_lang(lang: Lang) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// Latvian when any of the browser's preferred languages is Latvian, else English.
+pub fn browser_lang() -> Lang {
+    let languages: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Lang::from_preferences(languages.iter().map(String::as_str))
+}
+
+/// Sets `<html lang>` so screen readers pronounce the text right.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// Sets the browser tab's title.
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// The path prefix the app is served under (from `<base href>`), without a
+/// trailing slash: `""` at the root, `"/selija"` under a sub-path.
+pub fn base_path() -> String {
+    let base = document().and_then(|d| d.base_uri().ok().flatten());
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok());
+    match (base, origin) {
+        (Some(base), Some(origin)) => base
+            .strip_prefix(&origin)
+            .unwrap_or("")
+            .trim_end_matches('/')
+            .to_owned(),
+        _ => String::new(),
+    }
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}

@@ -1,0 +1,242 @@
+//! The filter and its URL codec: matching rules, round trips, and a property
+//! test over random filters and random junk.
+
+use chrono::NaiveDate;
+use selijas_salas::domain::filter::Filter;
+use selijas_salas::domain::query::{
+    decode_component, encode, parse, parse_query_string, to_query_string, with_filter, Notice,
+};
+use selijas_salas::domain::validate::load;
+use selijas_salas::domain::{Category, Lang, MunicipalityId, PlaceKind};
+
+fn dataset() -> selijas_salas::domain::Dataset {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/selija.json"
+    ))
+    .unwrap();
+    load(&text).unwrap().dataset
+}
+
+fn from_url(q: &str) -> selijas_salas::domain::query::UrlState {
+    let pairs = parse_query_string(q);
+    parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+#[test]
+fn search_ignores_case_and_diacritics() {
+    let d = dataset();
+    let names = |q: &str| -> Vec<String> {
+        let f = Filter {
+            query: q.into(),
+            ..Filter::default()
+        };
+        let m = f.matcher();
+        d.places
+            .iter()
+            .filter(|p| m.place(p))
+            .map(|p| p.name.lv.clone())
+            .collect()
+    };
+    assert!(names("akniste").iter().any(|n| n == "Aknīste"));
+    assert!(names("AKNĪSTE").iter().any(|n| n == "Aknīste"));
+    assert!(names("selpils").iter().any(|n| n.starts_with("Sēlpils")));
+    assert!(names("zzzz-no-such-place").is_empty());
+    assert_eq!(names("").len(), d.places.len());
+}
+
+#[test]
+fn municipality_and_kind_narrow_places() {
+    let d = dataset();
+    let f = Filter::default().toggled_municipality(MunicipalityId::Kraslava);
+    let m = f.matcher();
+    let shown: Vec<_> = d.places.iter().filter(|p| m.place(p)).collect();
+    assert!(!shown.is_empty());
+    assert!(shown
+        .iter()
+        .all(|p| p.municipality == MunicipalityId::Kraslava));
+    let f = f.toggled_kind(PlaceKind::Hillfort);
+    let m = f.matcher();
+    assert!(d
+        .places
+        .iter()
+        .filter(|p| m.place(p))
+        .all(|p| p.kind == PlaceKind::Hillfort));
+    // Toggling twice returns to the start.
+    assert_eq!(
+        Filter::default()
+            .toggled_municipality(MunicipalityId::Aizkraukle)
+            .toggled_municipality(MunicipalityId::Aizkraukle),
+        Filter::default()
+    );
+}
+
+#[test]
+fn events_without_municipality_show_under_every_filter() {
+    let d = dataset();
+    let everywhere: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.municipalities.is_empty())
+        .collect();
+    assert!(!everywhere.is_empty(), "the data has whole-Sēlija events");
+    for m in MunicipalityId::ALL {
+        let f = Filter::default().toggled_municipality(*m);
+        let matcher = f.matcher();
+        assert!(everywhere.iter().all(|e| matcher.event(e)));
+    }
+}
+
+#[test]
+fn event_dates_and_categories() {
+    let d = dataset();
+    let f = Filter {
+        from: NaiveDate::from_ymd_opt(2022, 3, 19),
+        to: NaiveDate::from_ymd_opt(2022, 3, 19),
+        ..Filter::default()
+    };
+    let m = f.matcher();
+    let hits: Vec<_> = d.events.iter().filter(|e| m.event(e)).collect();
+    assert!(
+        hits.iter().any(|e| e.start.to_string() == "2022-03-18"),
+        "a multi-day event overlaps its middle day"
+    );
+    let f = Filter {
+        categories: [Category::Congress].into(),
+        ..Filter::default()
+    };
+    let m = f.matcher();
+    assert!(d
+        .events
+        .iter()
+        .filter(|e| m.event(e))
+        .all(|e| e.category == Category::Congress));
+}
+
+#[test]
+fn url_parses_and_reports_unknown_values() {
+    let s = from_url("?m=jekabpils,augsdaugava,nowhere&q=Sece&kind=village&lang=en&from=2022-01-01&to=bad&p=sece");
+    assert_eq!(s.filter.municipalities.len(), 2);
+    assert_eq!(s.filter.query, "Sece");
+    assert_eq!(s.filter.kinds.len(), 1);
+    assert_eq!(s.lang, Some(Lang::En));
+    assert_eq!(s.filter.from, NaiveDate::from_ymd_opt(2022, 1, 1));
+    assert_eq!(s.filter.to, None);
+    assert_eq!(
+        s.notices,
+        vec![
+            Notice {
+                key: "m".into(),
+                value: "nowhere".into()
+            },
+            Notice {
+                key: "to".into(),
+                value: "bad".into()
+            }
+        ]
+    );
+    let s = from_url("?lang=xx");
+    assert_eq!(s.lang, None);
+    assert_eq!(s.notices.len(), 1);
+}
+
+#[test]
+fn writing_the_filter_keeps_other_keys() {
+    let current = parse_query_string("?lang=en&m=kraslava&p=sece");
+    let f = Filter::default().toggled_municipality(MunicipalityId::Jekabpils);
+    assert_eq!(with_filter(&current, &f), "?m=jekabpils&lang=en&p=sece");
+    assert_eq!(
+        with_filter(&parse_query_string("m=kraslava"), &Filter::default()),
+        ""
+    );
+    let f = Filter {
+        query: "Gārsene & co".into(),
+        ..Filter::default()
+    };
+    assert_eq!(to_query_string(&encode(&f)), "?q=G%C4%81rsene%20%26%20co");
+}
+
+/// A small deterministic random generator (xorshift), so the property test
+/// needs no extra crate and fails the same way every time.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn subset<T: Copy + Ord>(&mut self, all: &[T]) -> std::collections::BTreeSet<T> {
+        all.iter()
+            .copied()
+            .filter(|_| self.next() % 3 == 0)
+            .collect()
+    }
+    fn text(&mut self) -> String {
+        const CHARS: &[char] = &[
+            'a', 'Ā', 'š', ' ', '&', '=', '?', '%', '+', ',', '#', 'z', '1', '/', '„', '😀',
+        ];
+        (0..self.below(12))
+            .map(|_| CHARS[self.below(CHARS.len())])
+            .collect()
+    }
+    fn date(&mut self) -> Option<NaiveDate> {
+        (self.next() % 2 == 0).then(|| {
+            NaiveDate::from_ymd_opt(
+                2000 + self.below(40) as i32,
+                1 + self.below(12) as u32,
+                1 + self.below(28) as u32,
+            )
+            .unwrap()
+        })
+    }
+}
+
+#[test]
+fn property_random_filters_round_trip_through_the_url() {
+    let mut rng = Rng(0x5e11_a5a1_a5);
+    for _ in 0..2000 {
+        let filter = Filter {
+            municipalities: rng.subset(MunicipalityId::ALL),
+            query: rng.text().trim().to_owned(),
+            kinds: rng.subset(PlaceKind::ALL),
+            categories: rng.subset(Category::ALL),
+            from: rng.date(),
+            to: rng.date(),
+        };
+        let url = to_query_string(&encode(&filter));
+        let back = from_url(&url);
+        assert_eq!(back.filter, filter, "{url}");
+        assert!(back.notices.is_empty(), "{url}");
+        // Encoding is canonical: the same filter always gives the same URL.
+        assert_eq!(to_query_string(&encode(&back.filter)), url);
+    }
+}
+
+#[test]
+fn property_random_junk_never_panics_and_is_fully_reported() {
+    let mut rng = Rng(42);
+    const KEYS: &[&str] = &["m", "kind", "cat", "from", "to", "lang", "q", "zz"];
+    for _ in 0..2000 {
+        let raw: String = (0..rng.below(5))
+            .map(|_| format!("{}={}&", KEYS[rng.below(KEYS.len())], rng.text()))
+            .collect();
+        let state = from_url(&raw);
+        // Whatever survived parsing encodes back to something that parses
+        // to the same filter with no complaint.
+        let again = from_url(&to_query_string(&encode(&state.filter)));
+        assert_eq!(again.filter, state.filter, "{raw}");
+        assert!(again.notices.is_empty());
+        let _ = decode_component(&raw);
+    }
+}
+
+#[test]
+fn percent_decoding() {
+    assert_eq!(decode_component("G%C4%81rsene+x"), "Gārsene x");
+    assert_eq!(decode_component("100%"), "100%");
+    assert_eq!(decode_component("%zz%4"), "%zz%4");
+}

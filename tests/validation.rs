@@ -1,0 +1,406 @@
+//! Every validation rule, with a record that breaks it and one that passes.
+
+use selijas_salas::domain::validate::{load, LoadError, Problem, RecordRef, Section, ShapeError};
+use serde_json::{json, Value};
+
+/// A minimal valid place.
+fn place() -> Value {
+    json!({
+        "id": "sece", "kind": "village", "name": {"lv": "Sece", "en": "Sece"},
+        "municipality": "aizkraukle", "parish": "Seces pagasts",
+        "lat": 56.55944, "lon": 25.39806, "confidence": "high",
+        "description": {"lv": "Ciems.", "en": "A village."},
+        "links": [{"label": "Vikipēdija", "url": "https://lv.wikipedia.org/wiki/Sece"}],
+        "tags": ["original-island"], "source": "lv.wikipedia"
+    })
+}
+
+/// A minimal valid event at `sece`.
+fn event() -> Value {
+    json!({
+        "id": "training-2022", "title": {"lv": "Mācības", "en": "Training"},
+        "start": "2022-03-18", "end": "2022-03-20", "place": "sece",
+        "location": {"name": "Ilgu muiža"}, "municipalities": ["augsdaugava"],
+        "category": "training", "description": {"lv": "…", "en": "…"},
+        "url": "https://selija.com/", "source": "selija.com"
+    })
+}
+
+fn file(places: Vec<Value>, events: Vec<Value>) -> String {
+    json!({
+        "version": 1,
+        "municipalities": [{"id": "aizkraukle", "name": {"lv": "Aizkraukles novads", "en": "Aizkraukle Municipality"}}],
+        "places": places, "events": events,
+        "sources": [{"id": "osm", "name": "OpenStreetMap contributors", "license": "ODbL", "url": "https://www.openstreetmap.org/copyright"}]
+    })
+    .to_string()
+}
+
+/// Loads a file with the place changed by `edit`, returning its problems.
+fn place_problems(edit: impl FnOnce(&mut Value)) -> Vec<(String, Problem)> {
+    let mut p = place();
+    edit(&mut p);
+    let loaded = load(&file(vec![p], vec![])).expect("file loads");
+    loaded
+        .issues
+        .into_iter()
+        .inspect(|i| assert_eq!(i.section, Section::Places))
+        .map(|i| (i.field, i.problem))
+        .collect()
+}
+
+/// Loads a file with the event changed by `edit`, returning its problems.
+fn event_problems(edit: impl FnOnce(&mut Value)) -> Vec<(String, Problem)> {
+    let mut e = event();
+    edit(&mut e);
+    let loaded = load(&file(vec![place()], vec![e])).expect("file loads");
+    assert!(loaded.issues.iter().all(|i| i.section == Section::Events));
+    loaded
+        .issues
+        .into_iter()
+        .map(|i| (i.field, i.problem))
+        .collect()
+}
+
+fn one(field: &str, problem: Problem) -> Vec<(String, Problem)> {
+    vec![(field.to_owned(), problem)]
+}
+
+#[test]
+fn valid_records_pass() {
+    let loaded = load(&file(vec![place()], vec![event()])).unwrap();
+    assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
+    assert_eq!(loaded.dataset.places.len(), 1);
+    assert_eq!(loaded.dataset.events.len(), 1);
+    assert_eq!(loaded.dataset.sources.len(), 1);
+    let p = &loaded.dataset.places[0];
+    assert_eq!(p.coord.map(|c| c.lat), Some(56.55944));
+    assert!(p.search_key.contains("seces pagasts"));
+}
+
+#[test]
+fn required_fields() {
+    for field in ["id", "kind", "name", "municipality", "confidence", "source"] {
+        assert_eq!(
+            place_problems(|p| {
+                p.as_object_mut().unwrap().remove(field);
+            }),
+            one(field, Problem::Missing),
+            "{field}"
+        );
+    }
+    assert_eq!(
+        place_problems(|p| p["name"] = json!({"en": "Sece"})),
+        one("name.lv", Problem::Missing)
+    );
+    for field in ["id", "title", "start", "category", "source"] {
+        assert_eq!(
+            event_problems(|e| {
+                e.as_object_mut().unwrap().remove(field);
+            }),
+            one(field, Problem::Missing),
+            "{field}"
+        );
+    }
+    // Optional fields may be absent.
+    assert!(place_problems(|p| {
+        let o = p.as_object_mut().unwrap();
+        for f in ["parish", "lat", "lon", "description", "links", "tags"] {
+            o.remove(f);
+        }
+    })
+    .is_empty());
+    assert!(event_problems(|e| {
+        let o = e.as_object_mut().unwrap();
+        for f in [
+            "end",
+            "place",
+            "location",
+            "municipalities",
+            "description",
+            "url",
+        ] {
+            o.remove(f);
+        }
+    })
+    .is_empty());
+}
+
+#[test]
+fn field_types() {
+    assert_eq!(
+        place_problems(|p| p["parish"] = json!(7)),
+        one("parish", Problem::NotText)
+    );
+    assert_eq!(
+        place_problems(|p| p["name"] = json!("Sece")),
+        one("name", Problem::NotObject)
+    );
+    assert_eq!(
+        place_problems(|p| p["lat"] = json!("56.5")),
+        one("lat", Problem::NotNumber)
+    );
+    assert_eq!(
+        place_problems(|p| p["tags"] = json!("a")),
+        one("tags", Problem::NotList)
+    );
+    assert_eq!(
+        place_problems(|p| p["municipality_approximate"] = json!("yes")),
+        one("municipality_approximate", Problem::NotBool)
+    );
+    assert_eq!(
+        place_problems(|p| p["population"] = json!(-3)),
+        one("population", Problem::NotCount)
+    );
+    assert!(place_problems(|p| p["population"] = json!(340)).is_empty());
+    assert_eq!(
+        place_problems(|p| p["name"]["lv"] = json!("  ")),
+        one("name.lv", Problem::Empty)
+    );
+}
+
+#[test]
+fn ids_are_unique_slugs() {
+    assert_eq!(
+        place_problems(|p| p["id"] = json!("Gārsene")),
+        one("id", Problem::NotSlug("Gārsene".into()))
+    );
+    let loaded = load(&file(vec![place(), place()], vec![])).unwrap();
+    assert_eq!(loaded.dataset.places.len(), 1, "the first one is kept");
+    assert_eq!(loaded.issues.len(), 1);
+    assert_eq!(
+        loaded.issues[0].problem,
+        Problem::DuplicateId("sece".into())
+    );
+    assert_eq!(loaded.issues[0].record, RecordRef::Id("sece".into()));
+}
+
+#[test]
+fn municipality_kind_confidence_and_category_are_known() {
+    assert_eq!(
+        place_problems(|p| p["municipality"] = json!("riga")),
+        one("municipality", Problem::UnknownMunicipality("riga".into()))
+    );
+    assert_eq!(
+        place_problems(|p| p["kind"] = json!("castle")),
+        one("kind", Problem::UnknownKind("castle".into()))
+    );
+    assert_eq!(
+        place_problems(|p| p["confidence"] = json!("sure")),
+        one("confidence", Problem::UnknownConfidence("sure".into()))
+    );
+    assert_eq!(
+        event_problems(|e| e["category"] = json!("party")),
+        one("category", Problem::UnknownCategory("party".into()))
+    );
+    assert_eq!(
+        event_problems(|e| e["municipalities"] = json!(["jekabpils", "nowhere"])),
+        one(
+            "municipalities[2]",
+            Problem::UnknownMunicipality("nowhere".into())
+        )
+    );
+}
+
+#[test]
+fn place_references_exist() {
+    assert_eq!(
+        event_problems(|e| e["place"] = json!("atlantis")),
+        one("place", Problem::UnknownPlace("atlantis".into()))
+    );
+}
+
+#[test]
+fn coordinates_within_latvia_and_paired() {
+    assert_eq!(
+        place_problems(|p| p["lat"] = json!(59.44)),
+        one("lat", Problem::OutsideLatvia(59.44))
+    );
+    assert_eq!(
+        place_problems(|p| p["lon"] = json!(30.0)),
+        one("lon", Problem::OutsideLatvia(30.0))
+    );
+    assert_eq!(
+        place_problems(|p| {
+            p.as_object_mut().unwrap().remove("lon");
+        }),
+        one("lon", Problem::LatLonPair)
+    );
+    assert_eq!(
+        event_problems(|e| e["location"] = json!({"name": "Tallinn", "lat": 59.44, "lon": 24.75})),
+        one("location.lat", Problem::OutsideLatvia(59.44))
+    );
+    assert!(event_problems(
+        |e| e["location"] = json!({"name": "Ilūkste", "lat": 55.97754, "lon": 26.29655})
+    )
+    .is_empty());
+}
+
+#[test]
+fn dates_in_the_three_forms_and_real() {
+    for ok in ["2022-03-18", "2022-08", "2024-10-05T11:00+03:00"] {
+        assert!(
+            event_problems(|e| {
+                e["start"] = json!(ok);
+                e.as_object_mut().unwrap().remove("end");
+            })
+            .is_empty(),
+            "{ok}"
+        );
+    }
+    assert_eq!(
+        event_problems(|e| e["start"] = json!("18.03.2022")),
+        one("start", Problem::DateFormat("18.03.2022".into()))
+    );
+    assert_eq!(
+        event_problems(|e| e["end"] = json!("2023-02-30")),
+        one("end", Problem::DateNotReal("2023-02-30".into()))
+    );
+}
+
+#[test]
+fn end_not_before_start() {
+    assert_eq!(
+        event_problems(|e| e["end"] = json!("2022-03-17")),
+        one("end", Problem::EndBeforeStart)
+    );
+    // Same day is fine; a month ending covers its days.
+    assert!(event_problems(|e| e["end"] = json!("2022-03-18")).is_empty());
+    assert!(event_problems(|e| e["end"] = json!("2022-03")).is_empty());
+    assert_eq!(
+        event_problems(|e| {
+            e["start"] = json!("2024-10-05T11:00+03:00");
+            e["end"] = json!("2024-10-05T10:00+03:00");
+        }),
+        one("end", Problem::EndBeforeStart)
+    );
+    // 09:30 in Riga summer time is 06:30 UTC: later than 06:00 UTC.
+    assert!(event_problems(|e| {
+        e["start"] = json!("2024-10-05T06:00Z");
+        e["end"] = json!("2024-10-05T09:30+03:00");
+    })
+    .is_empty());
+}
+
+#[test]
+fn links_only_safe_schemes() {
+    for bad in [
+        "javascript:alert(1)",
+        "ftp://x",
+        "/relative",
+        "https://a b",
+        "data:text/html,x",
+    ] {
+        assert_eq!(
+            place_problems(|p| p["links"] = json!([{"url": bad}])),
+            one("links[1].url", Problem::BadLink(bad.into())),
+            "{bad}"
+        );
+    }
+    for good in [
+        "https://selija.com",
+        "http://x.lv",
+        "mailto:info@selija.com",
+        "tel:+37120000000",
+    ] {
+        assert!(
+            place_problems(|p| p["links"] = json!([{"url": good}])).is_empty(),
+            "{good}"
+        );
+    }
+    assert_eq!(
+        event_problems(|e| e["url"] = json!("javascript:void(0)")),
+        one("url", Problem::BadLink("javascript:void(0)".into()))
+    );
+}
+
+#[test]
+fn text_lengths() {
+    let long = "ā".repeat(121);
+    assert_eq!(
+        place_problems(|p| p["name"]["lv"] = json!(long)),
+        one("name.lv", Problem::TooLong(120))
+    );
+    assert!(place_problems(|p| p["name"]["lv"] = json!("ā".repeat(120))).is_empty());
+    assert_eq!(
+        place_problems(|p| p["description"]["en"] = json!("x".repeat(2001))),
+        one("description.en", Problem::TooLong(2000))
+    );
+    assert_eq!(
+        place_problems(|p| p["tags"] = json!(vec!["t"; 31])),
+        one("tags", Problem::TooMany(30))
+    );
+}
+
+#[test]
+fn a_bad_record_is_skipped_and_the_rest_kept() {
+    let mut bad = place();
+    bad["id"] = json!("bad-one");
+    bad["lat"] = json!(91);
+    bad["kind"] = json!("?");
+    let mut second = place();
+    second["id"] = json!("sala");
+    let loaded = load(&file(
+        vec![place(), bad, second, json!("not a record")],
+        vec![],
+    ))
+    .unwrap();
+    let ids: Vec<_> = loaded
+        .dataset
+        .places
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(ids, ["sece", "sala"]);
+    assert_eq!(loaded.skipped_records(), 2);
+    assert_eq!(
+        loaded.issues.len(),
+        3,
+        "every problem of a record is reported"
+    );
+    assert_eq!(loaded.issues[2].record, RecordRef::Position(4));
+    assert_eq!(loaded.issues[2].problem, Problem::RecordNotObject);
+}
+
+#[test]
+fn whole_file_errors() {
+    assert!(matches!(
+        load("{\"version\": 1, \"places\": ["),
+        Err(LoadError::NotJson { line: 1, .. })
+    ));
+    assert_eq!(load("[]"), Err(LoadError::Shape(ShapeError::NotAnObject)));
+    assert_eq!(
+        load("{\"version\": 1}"),
+        Err(LoadError::Shape(ShapeError::MissingList("places")))
+    );
+    assert_eq!(
+        load("{\"version\": 1, \"places\": {}}"),
+        Err(LoadError::Shape(ShapeError::NotAList("places")))
+    );
+    assert_eq!(
+        load("{\"version\": 2, \"places\": []}"),
+        Err(LoadError::Version("2".into()))
+    );
+    assert_eq!(
+        load("{\"places\": []}"),
+        Err(LoadError::Version(String::new()))
+    );
+    assert!(load("{\"version\": 1, \"places\": []}").is_ok());
+}
+
+#[test]
+fn text_is_kept_verbatim_not_interpreted() {
+    let loaded = load(&file(
+        vec![{
+            let mut p = place();
+            p["name"]["lv"] = json!("<img src=x onerror=alert(1)>");
+            p
+        }],
+        vec![],
+    ))
+    .unwrap();
+    assert_eq!(
+        loaded.dataset.places[0].name.lv,
+        "<img src=x onerror=alert(1)>"
+    );
+}
