@@ -404,3 +404,17 @@ fn text_is_kept_verbatim_not_interpreted() {
         "<img src=x onerror=alert(1)>"
     );
 }
+
+#[test]
+fn an_event_at_a_skipped_place_is_kept() {
+    let mut bad_place = place();
+    bad_place["lat"] = json!(70.0);
+    let loaded = load(&file(vec![bad_place], vec![event()])).unwrap();
+    assert!(loaded.dataset.places.is_empty());
+    assert_eq!(
+        loaded.dataset.events.len(),
+        1,
+        "only the place's own fault is reported"
+    );
+    assert_eq!(loaded.skipped_records(), 1);
+}

@@ -119,7 +119,7 @@ pub enum Problem {
     DuplicateId(String),
     /// Not one of the five municipality ids.
     UnknownMunicipality(String),
-    /// No (valid) place has this id.
+    /// No place in the file has this id.
     UnknownPlace(String),
     /// Not a known place kind.
     UnknownKind(String),
@@ -203,7 +203,13 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
         municipality,
     );
     out.dataset.places = collect(Section::Places, places, &mut out.issues, place);
-    let place_ids: HashSet<&str> = out.dataset.places.iter().map(|p| p.id.as_str()).collect();
+    // Events may refer to any place the file declares, even one skipped for
+    // another fault: that place's own report says what is wrong, and the
+    // event stays visible (views treat a missing place as no place).
+    let place_ids: HashSet<&str> = places
+        .iter()
+        .filter_map(|p| p.get("id").and_then(Value::as_str))
+        .collect();
     out.dataset.events = collect(Section::Events, events, &mut out.issues, |r| {
         event(r, &place_ids)
     });

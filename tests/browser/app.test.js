@@ -1,0 +1,239 @@
+// The built app in a real headless Chromium: what a visitor sees and does.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { start, openPage, waitForList } from './harness.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dataset = JSON.parse(readFileSync(path.join(here, '../../public/data/selija.json'), 'utf8'));
+const total = dataset.places.length;
+const inMunicipality = (m) => dataset.places.filter((p) => p.municipality === m).length;
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** Opens `url` and returns the page once the list is there. */
+async function home(url = '/', opts) {
+  const p = await openPage(env, opts);
+  await p.page.goto(env.base + url);
+  await waitForList(p.page);
+  return p;
+}
+
+const listCount = (page) => page.locator('.place-list > li').count();
+const query = (page) => new URL(page.url()).searchParams;
+
+test('the list shows every place, in Latvian by default', async () => {
+  const { page, errors, context } = await home();
+  assert.equal(await listCount(page), total);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'lv');
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Vietas', level: 1 }).waitFor());
+  assert.match(await page.locator('.count').innerText(), new RegExp(`^${total} no ${total} vietām$`));
+  // Unverified communities are listed and marked.
+  assert.ok(await page.getByText('atrašanās vieta nav pārbaudīta').count() > 0);
+  // Attribution is shown.
+  assert.match(await page.locator('footer').innerText(), /GeoNames.*OpenStreetMap/s);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a municipality checkbox narrows the list and writes m= to the URL', async () => {
+  const { page, errors, context } = await home();
+  const historyBefore = await page.evaluate(() => history.length);
+  await page.getByRole('checkbox', { name: /Krāslavas novads/ }).check();
+  await page.waitForFunction((n) => document.querySelectorAll('.place-list > li').length === n, inMunicipality('kraslava'));
+  assert.equal(query(page).get('m'), 'kraslava');
+  const metas = await page.locator('.place-meta').allInnerTexts();
+  assert.ok(metas.every((t) => t.includes('Krāslavas novads')), metas.join('|'));
+  // A second municipality adds to the first.
+  await page.getByRole('checkbox', { name: /Augšdaugavas novads/ }).check();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('m') === 'augsdaugava,kraslava');
+  assert.equal(await listCount(page), inMunicipality('kraslava') + inMunicipality('augsdaugava'));
+  // Filter changes replace the history entry instead of piling up.
+  assert.equal(await page.evaluate(() => history.length), historyBefore);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a deep link with m= restores the filter', async () => {
+  const { page, errors, context } = await home('/?m=jekabpils,augsdaugava');
+  assert.equal(await listCount(page), inMunicipality('jekabpils') + inMunicipality('augsdaugava'));
+  assert.ok(await page.getByRole('checkbox', { name: /Jēkabpils novads/ }).isChecked());
+  assert.ok(!(await page.getByRole('checkbox', { name: /Aizkraukles novads/ }).isChecked()));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an unknown municipality or language in the URL is ignored with a notice', async () => {
+  const { page, errors, context } = await home('/?m=nowhere&lang=xx');
+  assert.equal(await listCount(page), total);
+  const notice = page.locator('.notice');
+  assert.match(await notice.innerText(), /nowhere/);
+  assert.match(await notice.innerText(), /xx/);
+  await notice.getByRole('button').click();
+  await notice.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('lang=en switches the text and <html lang>; the switch writes lang=', async () => {
+  const { page, errors, context } = await home('/?lang=en');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.getByRole('heading', { name: 'Places', level: 1 }).waitFor();
+  assert.match(await page.locator('.count').innerText(), new RegExp(`of ${total} places`));
+  await page.getByRole('button', { name: 'LV' }).click();
+  await page.getByRole('heading', { name: 'Vietas', level: 1 }).waitFor();
+  assert.equal(query(page).get('lang'), 'lv');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'lv');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the browser language decides when the URL does not', async () => {
+  const { page, errors, context } = await home('/', { locale: 'en-GB' });
+  await page.getByRole('heading', { name: 'Places', level: 1 }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('search ignores case and diacritics', async () => {
+  const { page, errors, context } = await home();
+  const search = page.getByLabel('Meklēt');
+  await search.fill('akniste');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'akniste');
+  const names = await page.locator('.place-link').allInnerTexts();
+  assert.ok(names.includes('Aknīste'), names.join('|'));
+  assert.ok(names.length < total);
+  await search.fill('SELPILS');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'SELPILS');
+  const found = await page.locator('.place-link').allInnerTexts();
+  assert.ok(found.some((n) => n.startsWith('Sēlpils')), found.join('|'));
+  assert.ok(found.length < 5, found.join('|'));
+  // Typing a space keeps it (the box writes every keystroke to the URL).
+  await search.fill('');
+  await search.pressSequentially('gārsenes m');
+  assert.equal(await search.inputValue(), 'gārsenes m');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a filter that matches nothing says so and offers to clear it', async () => {
+  const { page, errors, context } = await openPage(env);
+  await page.goto(env.base + '/?m=daugavpils&q=zzzz');
+  await page.getByText('Neviena vieta neatbilst izvēlētajiem filtriem.').waitFor();
+  assert.equal(await listCount(page), 0);
+  await page.locator('.empty-state').getByRole('button', { name: 'Notīrīt filtrus' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('.place-list > li').length === n, total);
+  assert.equal(new URL(page.url()).search, '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a place page shows the place; its back link keeps the filters', async () => {
+  const { page, errors, context } = await home('/?m=aizkraukle');
+  await page.getByRole('link', { name: 'Sece', exact: true }).click();
+  await page.getByRole('heading', { name: 'Sece', level: 1 }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/place/sece');
+  assert.match(await page.locator('.facts').innerText(), /Seces pagasts/);
+  await page.getByRole('link', { name: /Atpakaļ uz sarakstu/ }).click();
+  await waitForList(page);
+  assert.equal(query(page).get('m'), 'aizkraukle');
+  assert.equal(await listCount(page), inMunicipality('aizkraukle'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a place deep link works, and an unknown place or path says not found', async () => {
+  const { page, errors, context } = await openPage(env);
+  await page.goto(env.base + '/place/garsenes-muiza?lang=en');
+  await page.getByRole('heading', { level: 1, name: /Gārsene/ }).waitFor();
+  await page.goto(env.base + '/place/atlantis');
+  await page.getByText('Vieta ar šādu identifikatoru nav atrasta.').waitFor();
+  await page.goto(env.base + '/no/such/page');
+  await page.getByRole('heading', { name: 'Lapa nav atrasta' }).waitFor();
+  await page.getByRole('link', { name: 'Uz sākumlapu' }).click();
+  await waitForList(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a truncated data file shows the error panel, and retry recovers', async () => {
+  const { page, context } = await openPage(env);
+  const text = readFileSync(path.join(here, '../../public/data/selija.json'), 'utf8');
+  let broken = true;
+  await page.route('**/data/selija.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: broken ? text.slice(0, 5000) : text }));
+  await page.goto(env.base + '/');
+  const panel = page.getByRole('alert');
+  await panel.waitFor();
+  assert.match(await panel.innerText(), /Datus neizdevās ielādēt/);
+  assert.match(await panel.innerText(), /nav derīgs JSON/);
+  broken = false;
+  await panel.getByRole('button', { name: 'Mēģināt vēlreiz' }).click();
+  await waitForList(page);
+  assert.equal(await listCount(page), total);
+  await context.close();
+});
+
+test('a network failure shows the error panel', async () => {
+  const { page, context } = await openPage(env, { locale: 'en-US' });
+  await page.route('**/data/selija.json', (route) => route.abort('internetdisconnected'));
+  await page.goto(env.base + '/');
+  const panel = page.getByRole('alert');
+  await panel.waitFor();
+  assert.match(await panel.innerText(), /could not be loaded/);
+  assert.ok(await panel.getByRole('button', { name: 'Try again' }).isVisible());
+  await context.close();
+});
+
+test('one bad record is skipped and reported; the rest works; text is not HTML', async () => {
+  const { page, errors, context } = await openPage(env);
+  const data = structuredClone(dataset);
+  data.places[1].lat = 61.5; // outside Latvia
+  data.places[2].name.lv = '<img src=x onerror="window.hacked=1">Bīstams';
+  await page.route('**/data/selija.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+  await page.goto(env.base + '/');
+  await waitForList(page);
+  assert.equal(await listCount(page), total - 1);
+  const report = page.locator('.skipped');
+  assert.match(await report.innerText(), /1 ieraksts izlaists/);
+  await report.locator('summary').click();
+  assert.match(await report.innerText(), new RegExp(`ieraksts „${data.places[1].id}”, lauks lat: 61.5 ir ārpus Latvijas`));
+  await page.getByText('<img src=x onerror="window.hacked=1">Bīstams').waitFor();
+  assert.equal(await page.evaluate(() => window.hacked), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('filters work from the keyboard with visible focus', async () => {
+  const { page, errors, context } = await home();
+  const box = page.getByRole('checkbox', { name: /Aizkraukles novads/ });
+  await box.focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('m') === 'aizkraukle');
+  const outline = await box.evaluate((el) => getComputedStyle(el.closest('label')).outlineStyle);
+  assert.equal(outline, 'solid', 'the focused checkbox shows a focus ring');
+  // Tab reaches the first place link after the filters.
+  await page.getByRole('link', { name: 'Jaunjelgava', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Jaunjelgava', level: 1 }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('at 360 px nothing scrolls sideways', async () => {
+  for (const url of ['/', '/place/sece', '/?m=daugavpils&q=zz']) {
+    const { page, errors, context } = await openPage(env, { viewport: { width: 360, height: 740 } });
+    await page.goto(env.base + url);
+    await page.locator('.place-list li, .place-page, .empty-state').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${url} overflows by ${overflow}px`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
