@@ -83,6 +83,8 @@ pub struct Texts {
     pub details: &'static str,
     /// Link to the place on openstreetmap.org.
     pub view_on_osm: &'static str,
+    /// Disclosure listing every data source.
+    pub data_sources: &'static str,
 }
 
 const LV: Texts = Texts {
@@ -124,6 +126,7 @@ const LV: Texts = Texts {
     network: "Kopienu sadarbības tīkls „Sēlijas salas”",
     details: "Sīkāk",
     view_on_osm: "Skatīt OpenStreetMap kartē",
+    data_sources: "Visi datu avoti",
 };
 
 const EN: Texts = Texts {
@@ -165,6 +168,7 @@ const EN: Texts = Texts {
     network: "Community cooperation network “Sēlijas salas”",
     details: "Details",
     view_on_osm: "View on OpenStreetMap",
+    data_sources: "All data sources",
 };
 
 /// The interface strings in `lang`.

@@ -82,6 +82,10 @@ pub fn FilterPanel(
         }
     };
     let clear = move |_| set_filter(Filter::default());
+    // On phones the checkboxes fold away behind a button so the list is
+    // visible at once; on wider screens CSS keeps them always open.
+    let open = RwSignal::new(false);
+    let active = move || filter.with(|f| f.municipalities.len() + f.kinds.len());
 
     view! {
         <section class="filters" aria-labelledby="filters-heading">
@@ -98,14 +102,29 @@ pub fn FilterPanel(
                     on:input:target=move |ev| on_search(ev.target().value())
                 />
             </div>
-            <fieldset class="checks">
-                <legend>{move || t().municipality}</legend>
-                {municipalities}
-            </fieldset>
-            <fieldset class="checks chips">
-                <legend>{move || t().kind}</legend>
-                {kinds}
-            </fieldset>
+            <button
+                type="button"
+                class="filters-toggle button-quiet"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="filter-body"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || t().filters}
+                <Show when=move || { active() > 0 }>
+                    <span class="check-count">{active}</span>
+                </Show>
+                <span class="chevron" aria-hidden="true"></span>
+            </button>
+            <div id="filter-body" class="filter-body" class:is-open=move || open.get()>
+                <fieldset class="checks">
+                    <legend>{move || t().municipality}</legend>
+                    {municipalities}
+                </fieldset>
+                <fieldset class="checks chips">
+                    <legend>{move || t().kind}</legend>
+                    {kinds}
+                </fieldset>
+            </div>
             <Show when=move || filter.with(|f| !f.is_empty())>
                 <button type="button" class="button-quiet clear" on:click=clear.clone()>
                     {move || t().clear_filters}

@@ -134,7 +134,10 @@ pub fn Footer() -> impl IntoView {
                 <a href="https://www.selija.com/" rel="noopener" class="domain">"www.selija.com"</a>
             </p>
             <p class="attribution">{move || t().attribution}</p>
-            <ul class="sources">{sources}</ul>
+            <details class="sources">
+                <summary>{move || t().data_sources}</summary>
+                <ul>{sources}</ul>
+            </details>
         </footer>
     }
 }

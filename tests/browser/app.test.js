@@ -237,3 +237,20 @@ test('at 360 px nothing scrolls sideways', async () => {
     await context.close();
   }
 });
+
+test('on a phone the filters fold behind a button and the list is in view', async () => {
+  const { page, errors, context } = await home('/?m=kraslava', { viewport: { width: 375, height: 740 } });
+  const box = page.getByRole('checkbox', { name: /Krāslavas novads/ });
+  assert.ok(!(await box.isVisible()), 'checkboxes start folded');
+  const toggle = page.getByRole('button', { name: /^Filtri/ });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.match(await toggle.innerText(), /1/, 'the button counts active filters');
+  assert.ok(await page.locator('.place-list li').first().isVisible(), 'the first result is on screen');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.ok(await box.isVisible());
+  await box.uncheck();
+  await page.waitForFunction((n) => document.querySelectorAll('.place-list > li').length === n, total);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
