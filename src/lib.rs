@@ -5,6 +5,7 @@
 //! is compiled only for the browser (wasm32).
 
 pub mod domain;
+pub mod geo;
 pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]

@@ -240,3 +240,46 @@ fn percent_decoding() {
     assert_eq!(decode_component("100%"), "100%");
     assert_eq!(decode_component("%zz%4"), "%zz%4");
 }
+
+#[test]
+fn map_view_and_selection_in_the_url() {
+    use selijas_salas::domain::query::{with_key, MapAt};
+    let s = from_url("?at=9.00/56.3120/25.9010&p=sece&tiles=off&gestures=cooperative");
+    assert_eq!(
+        s.at,
+        Some(MapAt {
+            zoom: 9.0,
+            lat: 56.312,
+            lon: 25.901
+        })
+    );
+    assert_eq!(s.at.unwrap().to_string(), "9.00/56.3120/25.9010");
+    assert_eq!(s.place.as_deref(), Some("sece"));
+    assert!(s.tiles_off && s.cooperative);
+    assert!(s.notices.is_empty());
+    for bad in [
+        "9/56",
+        "x/56/25",
+        "30/56/25",
+        "9/95/25",
+        "9/56/25/1",
+        "9/56/200",
+    ] {
+        let s = from_url(&format!("?at={bad}"));
+        assert_eq!(s.at, None, "{bad}");
+        assert_eq!(s.notices.len(), 1, "{bad}");
+    }
+    let s = from_url("?p=Not%20A%20Slug");
+    assert_eq!(s.place, None);
+    assert_eq!(s.notices.len(), 1);
+    let current = parse_query_string("?m=kraslava&at=1/2/3&lang=en");
+    assert_eq!(
+        with_key(&current, "at", Some("9.00/56.3120/25.9010")),
+        "?m=kraslava&at=9.00/56.3120/25.9010&lang=en"
+    );
+    assert_eq!(with_key(&current, "at", None), "?m=kraslava&lang=en");
+    assert_eq!(
+        with_key(&current, "p", Some("sece")),
+        "?m=kraslava&at=1/2/3&lang=en&p=sece"
+    );
+}

@@ -27,14 +27,62 @@ pub struct Notice {
 }
 
 /// The app state a URL query describes.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UrlState {
     /// The filter.
     pub filter: Filter,
     /// `lang=`, when given and valid.
     pub lang: Option<Lang>,
+    /// `p=`: the selected place's id (a slug; whether it exists is for the
+    /// view to check, it knows the data).
+    pub place: Option<String>,
+    /// `at=zoom/lat/lon`: the map view.
+    pub at: Option<MapAt>,
+    /// `tiles=off`: use the offline base map only.
+    pub tiles_off: bool,
+    /// `gestures=cooperative`: the page scrolls; the map needs Ctrl+wheel or
+    /// two fingers (for embedding in other pages).
+    pub cooperative: bool,
     /// What was ignored.
     pub notices: Vec<Notice>,
+}
+
+/// A map view in a URL: `at=9.00/56.3120/25.9010` (zoom, latitude, longitude).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapAt {
+    /// Zoom level, 0–20.
+    pub zoom: f64,
+    /// Latitude of the centre, degrees.
+    pub lat: f64,
+    /// Longitude of the centre, degrees.
+    pub lon: f64,
+}
+
+impl FromStr for MapAt {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        let mut parts = s.split('/').map(|p| p.trim().parse::<f64>());
+        let (Some(Ok(zoom)), Some(Ok(lat)), Some(Ok(lon)), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(());
+        };
+        let ok = (0.0..=20.0).contains(&zoom)
+            && (-85.0..=85.0).contains(&lat)
+            && (-180.0..=180.0).contains(&lon);
+        if ok {
+            Ok(MapAt { zoom, lat, lon })
+        } else {
+            Err(())
+        }
+    }
+}
+
+impl std::fmt::Display for MapAt {
+    /// Two decimals of zoom, four of degrees (about 10 m): short links.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.2}/{:.4}/{:.4}", self.zoom, self.lat, self.lon)
+    }
 }
 
 /// Reads the filter and language from decoded query pairs.
@@ -61,6 +109,14 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> UrlStat
                 Ok(lang) => state.lang = Some(lang),
                 Err(()) => notices.push(notice(key, value)),
             },
+            "p" if super::model::is_slug(value) => state.place = Some(value.to_owned()),
+            "at" => match value.parse() {
+                Ok(at) => state.at = Some(at),
+                Err(()) => notices.push(notice(key, value)),
+            },
+            "tiles" => state.tiles_off = value == "off",
+            "gestures" => state.cooperative = value == "cooperative",
+            "p" if !value.is_empty() => notices.push(notice(key, value)),
             _ => {}
         }
     }
@@ -119,7 +175,8 @@ pub fn encode(filter: &Filter) -> Vec<(&'static str, String)> {
 }
 
 /// Builds a query string (`?a=b&c=d`, or empty) from pairs, percent-encoding
-/// values. Commas stay readable: `m=jekabpils,augsdaugava`.
+/// values. Commas, slashes and colons stay readable: `m=jekabpils,augsdaugava`,
+/// `at=9.00/56.3120/25.9010`.
 pub fn to_query_string<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
     let mut out = String::new();
     for (k, v) in pairs {
@@ -129,6 +186,25 @@ pub fn to_query_string<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String
         encode_component(v.as_ref(), &mut out);
     }
     out
+}
+
+/// Sets (or, with `None`, removes) one key in `current`, keeping the order
+/// of the others; a new key goes last. Returns the new query string.
+pub fn with_key(current: &[(String, String)], key: &str, value: Option<&str>) -> String {
+    let mut pairs: Vec<(String, String)> = Vec::with_capacity(current.len() + 1);
+    let mut done = false;
+    for (k, v) in current {
+        if k != key {
+            pairs.push((k.clone(), v.clone()));
+        } else if let (Some(value), false) = (value, done) {
+            pairs.push((k.clone(), value.to_owned()));
+            done = true;
+        }
+    }
+    if let (Some(value), false) = (value, done) {
+        pairs.push((key.to_owned(), value.to_owned()));
+    }
+    to_query_string(&pairs)
 }
 
 /// Replaces the filter's keys in `current` (other pairs keep their order)
@@ -152,9 +228,16 @@ fn encode_component(s: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
-                out.push(b as char)
-            }
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b','
+            | b'/'
+            | b':' => out.push(b as char),
             _ => {
                 out.push('%');
                 out.push(HEX[usize::from(b >> 4)] as char);

@@ -1,0 +1,244 @@
+//! Hierarchical marker clustering in screen space, one level per integer
+//! zoom, built bottom-up (like supercluster): each level merges the clusters
+//! of the level below, so a cluster's children at the next zoom are exactly
+//! its own points.
+//!
+//! At zoom `z`, clusters are made greedily: the biggest unassigned cluster
+//! of level `z + 1` becomes a seed, and every unassigned cluster closer than
+//! `radius` pixels joins it. The cluster sits at its seed's position. Hence:
+//! - no two clusters of one level are closer than `radius` pixels;
+//! - every point lies within `2 · radius` pixels of its cluster (`radius` for
+//!   the join, plus at most half of the level below's reach, halving with
+//!   each level: r + r/2 + r/4 + … < 2r);
+//! - counts add up to the number of points.
+
+use super::projection::*;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// One cluster (or single point) at one zoom level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    /// Where it is drawn: its seed point's position.
+    pub pos: Mercator,
+    /// How many points it holds.
+    pub count: u32,
+    /// The extent of its points.
+    pub bounds: Bounds,
+    /// Where its members start in the level's member list.
+    first: u32,
+    /// How many members (clusters of the next level down; points on the
+    /// deepest level) it has.
+    len: u32,
+}
+
+/// One zoom level: its clusters and, flat, their members.
+#[derive(Clone, Debug, Default)]
+struct Level {
+    clusters: Vec<Cluster>,
+    members: Vec<u32>,
+}
+
+impl Level {
+    fn members(&self, i: usize) -> &[u32] {
+        let c = &self.clusters[i];
+        &self.members[c.first as usize..(c.first + c.len) as usize]
+    }
+}
+
+/// What activating a cluster should do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expansion {
+    /// Zoom to this level (where it splits) and fit these bounds.
+    Zoom(u8, Bounds),
+    /// It never splits (the points nearly coincide): list these points.
+    List(Vec<u32>),
+}
+
+/// All cluster levels for one set of points.
+#[derive(Clone, Debug)]
+pub struct ClusterIndex {
+    min_zoom: u8,
+    max_zoom: u8,
+    /// `levels[z - min_zoom]`; the last is `max_zoom`, whose members are points.
+    levels: Vec<Level>,
+}
+
+impl ClusterIndex {
+    /// Clusters `points` for every zoom in `min_zoom..=max_zoom` with a
+    /// `radius` in pixels.
+    pub fn new(points: &[Mercator], min_zoom: u8, max_zoom: u8, radius: f64) -> ClusterIndex {
+        let max_zoom = max_zoom.max(min_zoom);
+        // The implicit level below max_zoom: every point on its own, its
+        // only member being itself, so max_zoom's members are point indices.
+        let leaf = Level {
+            clusters: points
+                .iter()
+                .enumerate()
+                .map(|(i, &p)| Cluster {
+                    pos: p,
+                    count: 1,
+                    bounds: Bounds::point(p),
+                    first: i as u32,
+                    len: 1,
+                })
+                .collect(),
+            members: (0..points.len() as u32).collect(),
+        };
+        let mut levels: Vec<Level> = Vec::with_capacity(usize::from(max_zoom - min_zoom) + 1);
+        for z in (min_zoom..=max_zoom).rev() {
+            let below = levels.last().unwrap_or(&leaf);
+            let level = merge_level(&below.clusters, radius / scale(f64::from(z)));
+            levels.push(level);
+        }
+        levels.reverse();
+        ClusterIndex {
+            min_zoom,
+            max_zoom,
+            levels,
+        }
+    }
+
+    /// The level used at a (fractional) zoom: rounded, clamped to the index.
+    pub fn level_for(&self, zoom: f64) -> u8 {
+        (zoom.round().max(0.0) as u8).clamp(self.min_zoom, self.max_zoom)
+    }
+
+    /// All clusters of integer zoom `z` (clamped to the index's range).
+    pub fn clusters(&self, z: u8) -> &[Cluster] {
+        self.level(z).map(|l| l.clusters.as_slice()).unwrap_or(&[])
+    }
+
+    fn level(&self, z: u8) -> Option<&Level> {
+        self.levels.get(usize::from(
+            z.clamp(self.min_zoom, self.max_zoom) - self.min_zoom,
+        ))
+    }
+
+    /// The members of cluster `i` of level `z`: clusters of level `z + 1`,
+    /// or points on the deepest level.
+    pub fn children(&self, z: u8, i: u32) -> &[u32] {
+        match self.level(z) {
+            Some(l) if (i as usize) < l.clusters.len() => l.members(i as usize),
+            _ => &[],
+        }
+    }
+
+    /// The indices of the points in cluster `i` of level `z`.
+    pub fn points(&self, z: u8, i: u32) -> Vec<u32> {
+        let z = z.clamp(self.min_zoom, self.max_zoom);
+        let children = self.children(z, i);
+        if z == self.max_zoom {
+            return children.to_vec();
+        }
+        children
+            .iter()
+            .flat_map(|&child| self.points(z + 1, child))
+            .collect()
+    }
+
+    /// What to do when cluster `i` of level `z` is activated: zoom to where
+    /// it first splits into several clusters, or, if it never does up to
+    /// the maximum zoom, list its points.
+    pub fn expansion(&self, z: u8, i: u32) -> Expansion {
+        let z = z.clamp(self.min_zoom, self.max_zoom);
+        let Some(c) = self.clusters(z).get(i as usize) else {
+            return Expansion::List(Vec::new());
+        };
+        let (mut level, mut index) = (z, i);
+        while level < self.max_zoom {
+            match self.children(level, index) {
+                [only] => index = *only,
+                _ => return Expansion::Zoom(level + 1, c.bounds),
+            }
+            level += 1;
+        }
+        Expansion::List(self.points(z, i))
+    }
+}
+
+/// One level up: greedy seeds, biggest first, absorbing neighbours closer
+/// than `r` (Mercator units). Neighbours are found through a grid of
+/// `r`-sized cells, kept as one sorted array (no allocation per cell).
+fn merge_level(below: &[Cluster], r: f64) -> Level {
+    let cell = |p: Mercator| ((p.x / r).floor() as i64, (p.y / r).floor() as i64);
+    let mut by_cell: Vec<((i64, i64), u32)> = below
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (cell(c.pos), i as u32))
+        .collect();
+    by_cell.sort_unstable();
+    let mut cells: HashMap<(i64, i64), (u32, u32), BuildHasherDefault<CellHasher>> =
+        HashMap::with_capacity_and_hasher(by_cell.len(), Default::default());
+    for (pos, (key, _)) in by_cell.iter().enumerate() {
+        cells.entry(*key).or_insert((pos as u32, 0)).1 += 1;
+    }
+
+    let mut order: Vec<u32> = (0..below.len() as u32).collect();
+    order.sort_by(|&a, &b| {
+        below[b as usize]
+            .count
+            .cmp(&below[a as usize].count)
+            .then(a.cmp(&b))
+    });
+    let mut taken = vec![false; below.len()];
+    let r2 = r * r;
+    let mut level = Level {
+        clusters: Vec::new(),
+        members: Vec::with_capacity(below.len()),
+    };
+    for &seed in &order {
+        if std::mem::replace(&mut taken[seed as usize], true) {
+            continue;
+        }
+        let s = &below[seed as usize];
+        let mut cluster = Cluster {
+            pos: s.pos,
+            count: s.count,
+            bounds: s.bounds,
+            first: level.members.len() as u32,
+            len: 1,
+        };
+        level.members.push(seed);
+        let (cx, cy) = cell(s.pos);
+        for gx in cx - 1..=cx + 1 {
+            for gy in cy - 1..=cy + 1 {
+                let Some(&(start, n)) = cells.get(&(gx, gy)) else {
+                    continue;
+                };
+                for &(_, j) in &by_cell[start as usize..(start + n) as usize] {
+                    let o = &below[j as usize];
+                    let (dx, dy) = (o.pos.x - s.pos.x, o.pos.y - s.pos.y);
+                    if !taken[j as usize] && dx * dx + dy * dy < r2 {
+                        taken[j as usize] = true;
+                        cluster.count += o.count;
+                        cluster.bounds = cluster.bounds.union(&o.bounds);
+                        cluster.len += 1;
+                        level.members.push(j);
+                    }
+                }
+            }
+        }
+        level.clusters.push(cluster);
+    }
+    level
+}
+
+/// A fast hasher for grid cells (two small integers); SipHash is needlessly
+/// slow here and the keys are not attacker-controlled.
+#[derive(Default)]
+struct CellHasher(u64);
+
+impl Hasher for CellHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_i64(&mut self, v: i64) {
+        self.0 = (self.0.rotate_left(5) ^ v as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
