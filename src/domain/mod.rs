@@ -1,8 +1,10 @@
 //! The pure core: the data model, its validation, and the filter with its URL
 //! codec. Nothing here knows about the browser.
 
+pub mod calendar;
 pub mod dates;
 pub mod filter;
+pub mod ics;
 pub mod model;
 pub mod query;
 pub mod text;
