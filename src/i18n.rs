@@ -85,6 +85,42 @@ pub struct Texts {
     pub view_on_osm: &'static str,
     /// Disclosure listing every data source.
     pub data_sources: &'static str,
+    /// The map's accessible name.
+    pub map: &'static str,
+    /// How to use the map from the keyboard.
+    pub map_keys: &'static str,
+    /// Tiles could not be loaded.
+    pub tiles_failed: &'static str,
+    /// Cooperative gestures: wheel.
+    pub hint_wheel: &'static str,
+    /// Cooperative gestures: touch.
+    pub hint_touch: &'static str,
+    /// Attribution shown on the map with tiles.
+    pub attribution_tiles: &'static str,
+    /// Attribution shown on the offline base map.
+    pub attribution_basemap: &'static str,
+    /// Zoom in button.
+    pub zoom_in: &'static str,
+    /// Zoom out button.
+    pub zoom_out: &'static str,
+    /// Fit all filtered places.
+    pub show_all: &'static str,
+    /// Locate me button.
+    pub locate: &'static str,
+    /// Geolocation denied or unavailable.
+    pub locate_failed: &'static str,
+    /// Close button.
+    pub close: &'static str,
+    /// Heading of a cluster's list.
+    pub places_here: &'static str,
+    /// Select a list item on the map.
+    pub show_on_map: &'static str,
+    /// Phone toggle: list.
+    pub view_list: &'static str,
+    /// Phone toggle: map.
+    pub view_map: &'static str,
+    /// Name of the list/map toggle.
+    pub view_toggle: &'static str,
 }
 
 const LV: Texts = Texts {
@@ -127,6 +163,25 @@ const LV: Texts = Texts {
     details: "Sīkāk",
     view_on_osm: "Skatīt OpenStreetMap kartē",
     data_sources: "Visi datu avoti",
+    map: "Karte",
+    map_keys: "Karte: bultiņas pārvieto, + un − tuvina un attālina, Tab pāriet pa vietām.",
+    tiles_failed: "Tiešsaistes karte nav pieejama — rāda bezsaistes pamatkarti.",
+    hint_wheel: "Lai tuvinātu karti, turiet Ctrl (⌘) un ritiniet.",
+    hint_touch: "Karti pārvieto ar diviem pirkstiem.",
+    attribution_tiles: "© OpenStreetMap līdzautori",
+    attribution_basemap:
+        "Pamatkarte: aptuvena Sēlijas robeža, Daugava; © OpenStreetMap līdzautori, GeoNames",
+    zoom_in: "Tuvināt",
+    zoom_out: "Attālināt",
+    show_all: "Rādīt visas vietas",
+    locate: "Parādīt manu atrašanās vietu",
+    locate_failed: "Atrašanās vietu noteikt neizdevās (atļauja liegta vai nav pieejama).",
+    close: "Aizvērt",
+    places_here: "Vietas šajā punktā",
+    show_on_map: "Rādīt kartē",
+    view_list: "Saraksts",
+    view_map: "Karte",
+    view_toggle: "Skats",
 };
 
 const EN: Texts = Texts {
@@ -169,6 +224,25 @@ const EN: Texts = Texts {
     details: "Details",
     view_on_osm: "View on OpenStreetMap",
     data_sources: "All data sources",
+    map: "Map",
+    map_keys: "Map: arrow keys move, + and − zoom, Tab walks the places.",
+    tiles_failed: "Online map tiles are unavailable — showing the offline base map.",
+    hint_wheel: "To zoom the map, hold Ctrl (⌘) while scrolling.",
+    hint_touch: "Use two fingers to move the map.",
+    attribution_tiles: "© OpenStreetMap contributors",
+    attribution_basemap:
+        "Base map: approximate Sēlija outline, Daugava; © OpenStreetMap contributors, GeoNames",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    show_all: "Show all places",
+    locate: "Show my location",
+    locate_failed: "Your location could not be found (permission denied or unavailable).",
+    close: "Close",
+    places_here: "Places at this point",
+    show_on_map: "Show on map",
+    view_list: "List",
+    view_map: "Map",
+    view_toggle: "View",
 };
 
 /// The interface strings in `lang`.

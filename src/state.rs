@@ -89,6 +89,26 @@ pub fn use_set_filter() -> impl Fn(Filter) + Clone + 'static {
     }
 }
 
+/// Returns a function that sets (or removes) one query key, replacing the
+/// history entry: the map view (`at`) and selection (`p`) change often.
+pub fn use_set_param() -> impl Fn(&str, Option<String>) + Clone + 'static {
+    let navigate = use_navigate();
+    let location = use_location();
+    move |key: &str, value: Option<String>| {
+        let pairs = parse_query_string(&location.search.get_untracked());
+        let path = location.pathname.get_untracked();
+        let url = format!("{path}{}", query::with_key(&pairs, key, value.as_deref()));
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+}
+
 /// Returns a function that switches the language: it goes into the URL (so
 /// a shared link keeps it) and into storage (so the next visit keeps it).
 pub fn use_set_lang() -> impl Fn(Lang) + Clone + 'static {

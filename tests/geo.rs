@@ -342,3 +342,22 @@ fn coinciding_points_are_listed_at_the_maximum_zoom() {
         other => panic!("expected a zoom, got {other:?}"),
     }
 }
+
+#[test]
+fn a_point_can_be_traced_to_its_cluster_and_to_where_it_stands_alone() {
+    let pts = sample_points(300, 11);
+    let index = ClusterIndex::new(&pts, 5, 18, 60.0);
+    for p in [0u32, 17, 150, 299] {
+        for z in 5..=18u8 {
+            let c = index.cluster_of(p, z).unwrap();
+            assert!(index.points(z, c).contains(&p), "point {p} at zoom {z}");
+        }
+        let z = index.alone_from(p, 5);
+        let c = index.cluster_of(p, z).unwrap();
+        assert!(index.clusters(z)[c as usize].count == 1 || z == 18);
+        if z > 5 {
+            let c = index.cluster_of(p, z - 1).unwrap();
+            assert!(index.clusters(z - 1)[c as usize].count > 1);
+        }
+    }
+}

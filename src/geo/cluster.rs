@@ -37,6 +37,9 @@ pub struct Cluster {
 struct Level {
     clusters: Vec<Cluster>,
     members: Vec<u32>,
+    /// For each cluster of the level below (or point, on the deepest
+    /// level): which cluster of this level holds it.
+    parent_of: Vec<u32>,
 }
 
 impl Level {
@@ -84,6 +87,7 @@ impl ClusterIndex {
                 })
                 .collect(),
             members: (0..points.len() as u32).collect(),
+            parent_of: Vec::new(),
         };
         let mut levels: Vec<Level> = Vec::with_capacity(usize::from(max_zoom - min_zoom) + 1);
         for z in (min_zoom..=max_zoom).rev() {
@@ -137,6 +141,28 @@ impl ClusterIndex {
             .collect()
     }
 
+    /// The cluster of level `z` that holds point `point`.
+    pub fn cluster_of(&self, point: u32, z: u8) -> Option<u32> {
+        let z = z.clamp(self.min_zoom, self.max_zoom);
+        let mut c = *self.level(self.max_zoom)?.parent_of.get(point as usize)?;
+        for level in (z..self.max_zoom).rev() {
+            c = *self.level(level)?.parent_of.get(c as usize)?;
+        }
+        Some(c)
+    }
+
+    /// The first zoom from `from` on at which `point` is on its own (not
+    /// in a cluster); `max_zoom` if it never is.
+    pub fn alone_from(&self, point: u32, from: u8) -> u8 {
+        (from.max(self.min_zoom)..=self.max_zoom)
+            .find(|&z| {
+                self.cluster_of(point, z)
+                    .and_then(|c| self.clusters(z).get(c as usize))
+                    .is_some_and(|c| c.count == 1)
+            })
+            .unwrap_or(self.max_zoom)
+    }
+
     /// What to do when cluster `i` of level `z` is activated: zoom to where
     /// it first splits into several clusters, or, if it never does up to
     /// the maximum zoom, list its points.
@@ -186,12 +212,15 @@ fn merge_level(below: &[Cluster], r: f64) -> Level {
     let mut level = Level {
         clusters: Vec::new(),
         members: Vec::with_capacity(below.len()),
+        parent_of: vec![0; below.len()],
     };
     for &seed in &order {
         if std::mem::replace(&mut taken[seed as usize], true) {
             continue;
         }
         let s = &below[seed as usize];
+        let id = level.clusters.len() as u32;
+        level.parent_of[seed as usize] = id;
         let mut cluster = Cluster {
             pos: s.pos,
             count: s.count,
@@ -211,6 +240,7 @@ fn merge_level(below: &[Cluster], r: f64) -> Level {
                     let (dx, dy) = (o.pos.x - s.pos.x, o.pos.y - s.pos.y);
                     if !taken[j as usize] && dx * dx + dy * dy < r2 {
                         taken[j as usize] = true;
+                        level.parent_of[j as usize] = id;
                         cluster.count += o.count;
                         cluster.bounds = cluster.bounds.union(&o.bounds);
                         cluster.len += 1;

@@ -13,6 +13,7 @@
 //! - [`ContainerPx`]: pixels from the map element's top-left corner.
 
 pub mod cluster;
+pub mod gestures;
 pub mod projection;
 pub mod tiles;
 pub mod viewport;

@@ -111,9 +111,15 @@ pub fn keep_tile(v: &Viewport, z: u8, buffer: u32, t: &TileCoord) -> bool {
     t.z == z && (lo.x..=hi.x).contains(&t.x) && (lo.y..=hi.y).contains(&t.y)
 }
 
-/// Where a tile goes in the container: its top-left pixel and its side
-/// length (256 scaled by the fractional part of the zoom).
+/// A tile's side in pixels when shown at `zoom` (256 at its own zoom).
+pub fn tile_side(zoom: f64, tile_z: u8) -> f64 {
+    TILE_SIZE * (zoom - f64::from(tile_z)).exp2()
+}
+
+/// Where a tile goes in the container: its top-left pixel and its side.
 pub fn tile_position(v: &Viewport, t: &TileCoord) -> (ContainerPx, f64) {
-    let side = TILE_SIZE * (v.zoom - f64::from(t.z)).exp2();
-    (v.mercator_to_container(t.north_west()), side)
+    (
+        v.mercator_to_container(t.north_west()),
+        tile_side(v.zoom, t.z),
+    )
 }

@@ -1,10 +1,12 @@
 //! The home page: filters beside the filtered list of places.
 
 use crate::domain::filter::Filter;
+use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::i18n::texts;
-use crate::state::{use_lang, use_url};
+use crate::state::{use_lang, use_set_param, use_url};
 use crate::ui::filters::FilterPanel;
+use crate::ui::map::MapView;
 use crate::ui::place_list::PlaceList;
 use crate::ui::status::DataGate;
 use crate::web::prefs::set_title;
@@ -44,10 +46,66 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
             })
         })
     };
+    // Selection (`p=`) and map view (`at=`) live in the URL.
+    let selected = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            url.with(|u| u.place.clone())
+                .and_then(|id| loaded.dataset.places.iter().position(|p| p.id == id))
+        })
+    };
+    let set_param = use_set_param();
+    let on_select = {
+        let loaded = loaded.clone();
+        let set_param = set_param.clone();
+        UnsyncCallback::new(move |i: Option<usize>| {
+            set_param(
+                "p",
+                i.and_then(|i| loaded.dataset.places.get(i))
+                    .map(|p| p.id.clone()),
+            )
+        })
+    };
+    let on_view = UnsyncCallback::new(move |at: MapAt| set_param("at", Some(at.to_string())));
+    let (initial, cooperative, tiles_off) =
+        url.with_untracked(|u| (u.at, u.cooperative, u.tiles_off));
+
+    // Phones show the list or the map; wider screens both.
+    let show_map = RwSignal::new(false);
+    let map_shown = Signal::derive(move || show_map.get() || !is_narrow());
+    let t = move || texts(lang.get());
     view! {
-        <div class="home">
+        <div class="home" class:show-map=move || show_map.get()>
             <FilterPanel loaded=loaded.clone() filter />
-            <PlaceList loaded visible />
+            <div class="view-toggle" role="group" aria-label=move || t().view_toggle>
+                <button type="button" aria-pressed=move || (!show_map.get()).to_string() on:click=move |_| show_map.set(false)>
+                    {move || t().view_list}
+                </button>
+                <button type="button" aria-pressed=move || show_map.get().to_string() on:click=move |_| show_map.set(true)>
+                    {move || t().view_map}
+                </button>
+            </div>
+            <PlaceList loaded=loaded.clone() visible selected on_select />
+            <div class="map-column">
+                <MapView
+                    loaded
+                    visible
+                    selected
+                    on_select
+                    on_view
+                    initial
+                    cooperative
+                    tiles_off
+                    shown=map_shown
+                />
+            </div>
         </div>
     }
+}
+
+/// True on phone-sized screens (the layout's breakpoint).
+fn is_narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 760px)").ok().flatten())
+        .is_some_and(|m| m.matches())
 }

@@ -3,6 +3,7 @@
 
 pub mod filters;
 pub mod home;
+pub mod map;
 pub mod not_found;
 pub mod place_list;
 pub mod place_page;

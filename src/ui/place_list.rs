@@ -14,6 +14,10 @@ pub fn PlaceList(
     loaded: Arc<Loaded>,
     /// Indices of the places that pass the filter.
     visible: Memo<Vec<usize>>,
+    /// The place selected on the map.
+    selected: Memo<Option<usize>>,
+    /// Selects a place on the map.
+    on_select: UnsyncCallback<Option<usize>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let set_filter = use_set_filter();
@@ -50,7 +54,7 @@ pub fn PlaceList(
                 <For
                     each=move || visible.get()
                     key=key
-                    children=move |i| view! { <PlaceItem loaded=loaded.clone() index=i /> }
+                    children=move |i| view! { <PlaceItem loaded=loaded.clone() index=i selected on_select /> }
                 />
             </ul>
         </section>
@@ -60,7 +64,12 @@ pub fn PlaceList(
 /// One place: name (linking to its page), kind, municipality, and a mark
 /// when its location is not verified.
 #[component]
-fn PlaceItem(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
+fn PlaceItem(
+    loaded: Arc<Loaded>,
+    index: usize,
+    selected: Memo<Option<usize>>,
+    on_select: UnsyncCallback<Option<usize>>,
+) -> impl IntoView {
     let lang = use_lang();
     let suffix = use_query_suffix();
     let place = loaded.dataset.places[index].clone();
@@ -83,11 +92,29 @@ fn PlaceItem(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
             )
         }
     };
+    // A mapped place's name selects it on the map; an unmapped one's name
+    // opens its page. Both have the details link.
+    let title = if unverified {
+        view! { <a class="place-link" href=href.clone()>{move || name.get(lang.get()).to_owned()}</a> }.into_any()
+    } else {
+        view! {
+            <button
+                type="button"
+                class="place-link link-button"
+                aria-pressed=move || (selected.get() == Some(index)).to_string()
+                title=move || texts(lang.get()).show_on_map
+                on:click=move |_| on_select.run(Some(index))
+            >
+                {move || name.get(lang.get()).to_owned()}
+            </button>
+        }
+        .into_any()
+    };
     view! {
-        <li class="place-item">
+        <li class="place-item" class:is-selected=move || selected.get() == Some(index)>
             <span class=format!("kind-dot kind-{kind}") aria-hidden="true"></span>
             <div class="place-text">
-                <a class="place-link" href=href>{move || name.get(lang.get()).to_owned()}</a>
+                {title}
                 <span class="place-meta">{meta}</span>
                 {unverified
                     .then(|| {
@@ -98,6 +125,7 @@ fn PlaceItem(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
                         }
                     })}
             </div>
+            <a class="details-link" href=href>{move || texts(lang.get()).details}</a>
         </li>
     }
 }

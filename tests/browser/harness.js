@@ -8,6 +8,9 @@ import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** The online tile server the app uses. */
+export const TILE_HOST = /tile\.openstreetmap\.org/;
+
 /** Launch options for Debian's Chromium; never a downloaded browser. */
 export function launchOptions() {
   return {
@@ -59,11 +62,15 @@ export async function start() {
  * assert there were none. Requests to anything but our server are blocked:
  * the app must work offline.
  */
-export async function openPage(env, { viewport = { width: 1280, height: 900 }, locale = 'lv-LV' } = {}) {
-  const context = await env.browser.newContext({ viewport, locale });
+export async function openPage(env, { viewport = { width: 1280, height: 900 }, locale = 'lv-LV', reducedMotion = 'no-preference' } = {}) {
+  const context = await env.browser.newContext({ viewport, locale, reducedMotion });
   const page = await context.newPage();
   const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // Blocked map tiles are the only console errors allowed: the app then
+  // falls back to its offline base map.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !TILE_HOST.test(m.location().url || '')) errors.push(`${m.text()} @ ${m.location().url}`);
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.route((url) => !url.href.startsWith(env.base), (route) => route.abort());
   return { page, context, errors };

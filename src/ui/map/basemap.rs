@@ -1,0 +1,130 @@
+//! The offline base map: Sēlija's outline, the Daugava and the state border
+//! from `data/basemap.json`, with municipality labels at the centroid of
+//! each municipality's places (the facts have no municipal boundaries).
+
+use super::{Layer, MapCtx};
+use crate::domain::validate::Loaded;
+use crate::domain::MunicipalityId;
+use crate::geo::{project, LatLng, Mercator};
+use crate::state::use_lang;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The base map's lines, in Mercator space.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BaseLines {
+    outline: Vec<Mercator>,
+    daugava: Vec<Mercator>,
+    border: Vec<Mercator>,
+}
+
+/// Reads `[[lat, lon], ...]` lists from the base map file; anything
+/// malformed is simply left out (the map still works without it).
+fn parse(text: &str) -> BaseLines {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
+        return BaseLines::default();
+    };
+    let line = |key: &str| -> Vec<Mercator> {
+        v.get(key)
+            .and_then(|l| l.as_array())
+            .map(|pts| {
+                pts.iter()
+                    .filter_map(|p| {
+                        let lat = p.get(0)?.as_f64()?;
+                        let lon = p.get(1)?.as_f64()?;
+                        Some(project(LatLng::new(lat, lon)))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    BaseLines {
+        outline: line("outline"),
+        daugava: line("daugava"),
+        border: line("border"),
+    }
+}
+
+async fn fetch_lines() -> BaseLines {
+    match gloo_net::http::Request::get("data/basemap.json")
+        .send()
+        .await
+    {
+        Ok(r) if r.ok() => r.text().await.map(|t| parse(&t)).unwrap_or_default(),
+        _ => BaseLines::default(),
+    }
+}
+
+/// An SVG path through the points, in pane pixels.
+fn path(points: &[Mercator], layer: Layer, close: bool) -> String {
+    let mut d = String::with_capacity(points.len() * 16);
+    for (i, p) in points.iter().enumerate() {
+        let (x, y) = layer.place(*p);
+        d.push(if i == 0 { 'M' } else { 'L' });
+        d.push_str(&format!("{x:.1} {y:.1}"));
+    }
+    if close && !d.is_empty() {
+        d.push('Z');
+    }
+    d
+}
+
+/// Draws the base map into the pane.
+#[component]
+pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
+    let lang = use_lang();
+    let lines = LocalResource::new(fetch_lines);
+    let layer = ctx.layer;
+    let shape = move |pick: fn(&BaseLines) -> &Vec<Mercator>, close: bool| {
+        move || {
+            lines
+                .get()
+                .map(|l| path(pick(&l), layer.get(), close))
+                .unwrap_or_default()
+        }
+    };
+    // Label each municipality at the centroid of its mapped places.
+    let labels: Vec<(MunicipalityId, Mercator)> = MunicipalityId::ALL
+        .iter()
+        .filter_map(|&m| {
+            let pts: Vec<Mercator> = loaded
+                .dataset
+                .places
+                .iter()
+                .filter(|p| p.municipality == m)
+                .filter_map(|p| p.coord.map(|c| project(LatLng::new(c.lat, c.lon))))
+                .collect();
+            (!pts.is_empty()).then(|| {
+                let n = pts.len() as f64;
+                let (x, y) = pts.iter().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+                (m, Mercator { x: x / n, y: y / n })
+            })
+        })
+        .collect();
+    let labels = labels
+        .into_iter()
+        .map(|(m, pos)| {
+            let loaded = loaded.clone();
+            view! {
+                <text
+                    class="map-label"
+                    x=move || layer.get().place(pos).0
+                    y=move || layer.get().place(pos).1
+                    text-anchor="middle"
+                >
+                    {move || loaded.dataset.municipality_name(m, lang.get())}
+                </text>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="map-base" width="1" height="1" aria-hidden="true">
+            <g>
+                <path class="map-outline" d=shape(|l| &l.outline, true) />
+                <path class="map-border" d=shape(|l| &l.border, false) />
+                <path class="map-river" d=shape(|l| &l.daugava, false) />
+                {labels}
+            </g>
+        </svg>
+    }
+}

@@ -1,0 +1,178 @@
+//! Markers and clusters: focusable buttons, only those in view (plus a
+//! margin) in the DOM, positioned in the pane.
+
+use super::{MapCtx, MAX_ZOOM};
+use crate::domain::validate::Loaded;
+use crate::geo::cluster::Expansion;
+use crate::geo::{Bounds, Mercator};
+use crate::i18n::places_count;
+use crate::state::use_lang;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// One button on the map.
+#[derive(Clone, Debug, PartialEq)]
+struct Marker {
+    /// Stable DOM key.
+    key: String,
+    pos: Mercator,
+    what: What,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum What {
+    /// A single place (index into the dataset).
+    Place(usize),
+    /// A cluster: zoom level, index in that level, count.
+    Cluster(u8, u32, u32),
+}
+
+/// Markers of the current zoom level within the view and a margin of half
+/// a screen. The margin is snapped to a coarse grid so that most pan frames
+/// give an equal list and the DOM is left alone.
+#[component]
+pub fn Markers(
+    ctx: MapCtx,
+    loaded: Arc<Loaded>,
+    selected: Memo<Option<usize>>,
+    on_select: UnsyncCallback<Option<usize>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let MapCtx {
+        view,
+        layer,
+        clustered,
+        listing,
+        report,
+    } = ctx;
+    let level = Memo::new(move |_| clustered.with(|c| c.0.index.level_for(view.with(|v| v.zoom))));
+    let area = Memo::new(move |_| {
+        let v = view.get();
+        let b = v.bounds();
+        let margin = (b.max.x - b.min.x).max(b.max.y - b.min.y) / 2.0;
+        let snap = |x: f64, up: bool| {
+            let q = (x / margin).floor() + if up { 1.0 } else { 0.0 };
+            q * margin
+        };
+        Bounds {
+            min: Mercator {
+                x: snap(b.min.x - margin, false),
+                y: snap(b.min.y - margin, false),
+            },
+            max: Mercator {
+                x: snap(b.max.x + margin, true),
+                y: snap(b.max.y + margin, true),
+            },
+        }
+    });
+    let markers = Memo::new(move |_| {
+        let z = level.get();
+        let area = area.get();
+        clustered.with(|c| {
+            let mapped = &c.0;
+            let mut out: Vec<Marker> = mapped
+                .index
+                .clusters(z)
+                .iter()
+                .enumerate()
+                .filter(|(_, cl)| area.contains(cl.pos))
+                .map(|(i, cl)| {
+                    let what = if cl.count == 1 {
+                        let point = mapped.index.points(z, i as u32);
+                        What::Place(mapped.places[point[0] as usize])
+                    } else {
+                        What::Cluster(z, i as u32, cl.count)
+                    };
+                    let key = match &what {
+                        What::Place(p) => format!("p{p}"),
+                        What::Cluster(z, i, _) => format!("c{z}-{i}"),
+                    };
+                    Marker {
+                        key,
+                        pos: cl.pos,
+                        what,
+                    }
+                })
+                .collect();
+            // Tab order follows reading order: north to south, west to east.
+            out.sort_by(|a, b| {
+                a.pos
+                    .y
+                    .total_cmp(&b.pos.y)
+                    .then(a.pos.x.total_cmp(&b.pos.x))
+            });
+            out
+        })
+    });
+
+    let activate_cluster = move |z: u8, i: u32| {
+        let expansion = clustered.with_untracked(|c| c.0.index.expansion(z, i));
+        match expansion {
+            Expansion::Zoom(to, bounds) => {
+                view.update(|v| {
+                    v.fit_bounds(bounds, 48.0, MAX_ZOOM);
+                    // Whole levels, and at least the one where it splits.
+                    v.zoom = v.clamp_zoom(v.zoom.floor().max(f64::from(to)));
+                });
+                report.run(());
+            }
+            Expansion::List(points) => {
+                let places = clustered
+                    .with_untracked(|c| points.iter().map(|&p| c.0.places[p as usize]).collect());
+                listing.set(Some(places));
+            }
+        }
+    };
+
+    view! {
+        <div class="map-markers">
+            <For
+                each=move || markers.get()
+                key=|m| m.key.clone()
+                children=move |m: Marker| {
+                    let pos = m.pos;
+                    let transform = move || {
+                        let (x, y) = layer.get().place(pos);
+                        format!("translate3d({x:.1}px,{y:.1}px,0)")
+                    };
+                    match m.what {
+                        What::Place(i) => {
+                            let place = &loaded.dataset.places[i];
+                            let name = place.name.clone();
+                            let id = place.id.clone();
+                            let kind = place.kind;
+                            view! {
+                                <button
+                                    type="button"
+                                    class=format!("marker kind-{kind}")
+                                    class:is-selected=move || selected.get() == Some(i)
+                                    data-place=id
+                                    aria-label=move || name.get(lang.get()).to_owned()
+                                    aria-pressed=move || (selected.get() == Some(i)).to_string()
+                                    style:transform=transform
+                                    on:click=move |_| on_select.run(Some(i))
+                                >
+                                    <span class="marker-dot" aria-hidden="true"></span>
+                                </button>
+                            }
+                            .into_any()
+                        }
+                        What::Cluster(z, idx, count) => view! {
+                            <button
+                                type="button"
+                                class="cluster"
+                                class:cluster-big={count >= 10}
+                                aria-label=move || places_count(lang.get(), count as usize)
+                                style:transform=transform
+                                on:click=move |_| activate_cluster(z, idx)
+                            >
+                                <span aria-hidden="true">{count}</span>
+                            </button>
+                        }
+                        .into_any(),
+                    }
+                }
+            />
+        </div>
+    }
+}

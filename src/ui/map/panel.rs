@@ -1,0 +1,148 @@
+//! The panel a marker opens: the place's name, kind, municipality, short
+//! description, its events and a link to its page. Focus moves into it;
+//! Esc closes it and returns focus to the marker.
+
+use super::MapCtx;
+use crate::domain::validate::Loaded;
+use crate::i18n::{kind_name, texts};
+use crate::state::{use_lang, use_query_suffix};
+use leptos::html::H2;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// Focuses the marker of place `id`, if it is on the map.
+fn focus_marker(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!(".marker[data-place=\"{id}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+/// The selected place's panel, or the list of a cluster that cannot split.
+#[component]
+pub fn Panel(
+    ctx: MapCtx,
+    loaded: Arc<Loaded>,
+    selected: Memo<Option<usize>>,
+    on_select: UnsyncCallback<Option<usize>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let suffix = use_query_suffix();
+    let heading = NodeRef::<H2>::new();
+    let listing = ctx.listing;
+    let t = move || texts(lang.get());
+
+    // Focus moves into the panel when it opens.
+    Effect::new(move |_| {
+        if selected.get().is_some() || listing.with(Option::is_some) {
+            if let Some(h) = heading.get() {
+                let _ = h.focus();
+            }
+        }
+    });
+
+    let close = {
+        let loaded = loaded.clone();
+        move || {
+            if let Some(i) = selected.get_untracked() {
+                on_select.run(None);
+                let id = loaded.dataset.places[i].id.clone();
+                request_animation_frame(move || focus_marker(&id));
+            }
+            listing.set(None);
+        }
+    };
+    let on_key = {
+        let close = close.clone();
+        move |e: leptos::ev::KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                close();
+            }
+        }
+    };
+
+    let body = {
+        let loaded = loaded.clone();
+        move || {
+            let l = lang.get();
+            if let Some(places) = listing.get() {
+                let items = places
+                    .into_iter()
+                    .map(|i| {
+                        let name = loaded.dataset.places[i].name.get(l).to_owned();
+                        view! {
+                            <li>
+                                <button type="button" class="link-button" on:click=move |_| {
+                                    listing.set(None);
+                                    on_select.run(Some(i));
+                                }>{name}</button>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                return Some(
+                    view! {
+                        <h2 tabindex="-1" node_ref=heading>{texts(l).places_here}</h2>
+                        <ul class="panel-list">{items}</ul>
+                    }
+                    .into_any(),
+                );
+            }
+            let i = selected.get()?;
+            let p = &loaded.dataset.places[i];
+            let href = format!("/place/{}{}", p.id, suffix.get());
+            let meta = format!(
+                "{} · {}",
+                kind_name(l, p.kind),
+                loaded.dataset.municipality_name(p.municipality, l)
+            );
+            let description = p.description.get(l).to_owned();
+            let events = loaded
+                .dataset
+                .events_at(&p.id)
+                .map(|e| {
+                    let title = e.title.get(l).to_owned();
+                    let when = e.start.to_string();
+                    view! { <li><span class="event-date">{when}</span>" "{title}</li> }
+                })
+                .collect_view();
+            let has_events = loaded.dataset.events_at(&p.id).next().is_some();
+            Some(
+                view! {
+                    <h2 tabindex="-1" node_ref=heading>{p.name.get(l).to_owned()}</h2>
+                    <p class="panel-meta">{meta}</p>
+                    <p class="panel-description">{description}</p>
+                    {has_events.then(|| view! {
+                        <h3>{texts(l).events_here}</h3>
+                        <ul class="panel-events">{events}</ul>
+                    })}
+                    <a class="button" href=href>{texts(l).details}</a>
+                }
+                .into_any(),
+            )
+        }
+    };
+    let open = move || selected.get().is_some() || listing.with(Option::is_some);
+    view! {
+        <Show when=open>
+            <section class="map-panel" aria-labelledby="map-panel-title" on:keydown=on_key.clone() on:pointerdown=|e| e.stop_propagation() on:wheel=|e| e.stop_propagation() on:dblclick=|e| e.stop_propagation()>
+                <button type="button" class="panel-close" aria-label=move || t().close on:click={
+                    let close = close.clone();
+                    move |_| close()
+                }>
+                    <span aria-hidden="true">"×"</span>
+                </button>
+                <div id="map-panel-title" class="panel-body">{body.clone()}</div>
+            </section>
+        </Show>
+    }
+}

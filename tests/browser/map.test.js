@@ -1,0 +1,267 @@
+// The map in a real headless Chromium: markers, clusters, panel, gestures,
+// tiles and the offline fallback.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, TILE_HOST } from './harness.js';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const at = (page) => {
+  const v = new URL(page.url()).searchParams.get('at');
+  if (!v) return null;
+  const [zoom, lat, lon] = v.split('/').map(Number);
+  return { zoom, lat, lon };
+};
+
+/** Opens the home page and waits for the map to have markers. */
+async function map(url = '/', opts) {
+  const p = await openPage(env, opts);
+  await p.page.goto(env.base + url);
+  p.map = p.page.getByRole('region', { name: /^(Karte|Map)$/ });
+  await p.map.locator('.marker, .cluster').first().waitFor({ timeout: 15000 });
+  return p;
+}
+
+/** Waits until `at=` differs from `before`. */
+async function atChange(page, before) {
+  await page.waitForFunction((b) => {
+    const v = new URL(location.href).searchParams.get('at');
+    return v && v !== b;
+  }, before ? `${before.zoom.toFixed(2)}/${before.lat.toFixed(4)}/${before.lon.toFixed(4)}` : null, { timeout: 5000 });
+  return at(page);
+}
+
+test('markers are buttons named after their places; clusters after their counts', async () => {
+  const { page, map: m, errors, context } = await map('/?at=12.00/56.3475/25.5551');
+  await m.getByRole('button', { name: 'Viesīte', exact: true }).waitFor();
+  assert.equal(await m.getByRole('button', { name: 'Viesīte', exact: true }).evaluate((b) => b.tagName), 'BUTTON');
+  // Only markers near the view are in the DOM: far-away Kaplava is not.
+  assert.equal(await m.getByRole('button', { name: 'Kaplava', exact: true }).count(), 0);
+  const { page: p2, map: m2, context: c2 } = await map('/');
+  const cluster = m2.locator('.cluster').first();
+  assert.match(await cluster.getAttribute('aria-label'), /^\d+ vietas?$/);
+  await c2.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a cluster opens into its places', async () => {
+  const { page, map: m, errors, context } = await map('/?at=8.00/56.1500/26.0000');
+  const before = await m.locator('.marker, .cluster').count();
+  const cluster = m.locator('.cluster').first();
+  const n = Number(await cluster.innerText());
+  await cluster.click();
+  const after = await atChange(page, { zoom: 8, lat: 56.15, lon: 26 });
+  assert.ok(after.zoom > 8, `zoomed in to ${after.zoom}`);
+  await page.waitForFunction((b) => document.querySelectorAll('.map .marker, .map .cluster').length !== b, before);
+  const singles = await m.locator('.marker').count();
+  assert.ok(singles >= 1, 'single places appear');
+  assert.ok(n > 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('wheel over the right half zooms in and moves the centre towards the cursor', async () => {
+  const { page, map: m, errors, context } = await map('/?at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' });
+  const box = await m.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  const v = await atChange(page, { zoom: 9, lat: 56.2, lon: 26 });
+  assert.ok(v.zoom > 9, `zoom ${v.zoom}`);
+  assert.equal(v.zoom, Math.round(v.zoom), 'the zoom settles on a level');
+  assert.ok(v.lon > 26.0, `centre moved east: ${v.lon}`);
+  assert.ok(Math.abs(v.lat - 56.2) < 0.01, `latitude kept: ${v.lat}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a mouse drag pans the map and updates at=', async () => {
+  const { page, map: m, errors, context } = await map('/?at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' });
+  const box = await m.boundingBox();
+  // Start on empty map (left edge, mid height), drag 200 px left.
+  const x = box.x + box.width - 80, y = box.y + box.height - 60;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(x - 20 * i, y);
+  await page.mouse.up();
+  const v = await atChange(page, { zoom: 9, lat: 56.2, lon: 26 });
+  // 200 px at zoom 9 is 200 / (256 · 2^9) of 360°.
+  const expected = 26 + (200 / (256 * 2 ** 9)) * 360;
+  assert.ok(Math.abs(v.lon - expected) < 0.002, `lon ${v.lon}, expected ${expected}`);
+  assert.ok(Math.abs(v.lat - 56.2) < 0.001);
+  assert.equal(v.zoom, 9);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard: + zooms in, arrows pan, and the keys are explained', async () => {
+  const { page, map: m, errors, context } = await map('/?at=9.00/56.2000/26.0000');
+  await m.focus();
+  assert.match(await page.locator('#map-keys').innerText(), /bultiņas/);
+  await page.keyboard.press('+');
+  let v = await atChange(page, { zoom: 9, lat: 56.2, lon: 26 });
+  assert.equal(v.zoom, 10);
+  await page.keyboard.press('ArrowRight');
+  const v2 = await atChange(page, v);
+  assert.ok(v2.lon > v.lon);
+  await page.keyboard.press('-');
+  const v3 = await atChange(page, v2);
+  assert.equal(v3.zoom, 9);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a marker opens the panel; Esc closes it and focus returns to the marker', async () => {
+  const { page, map: m, errors, context } = await map('/?at=12.00/56.3475/25.5551');
+  const marker = m.getByRole('button', { name: 'Viesīte', exact: true });
+  await marker.click();
+  const panel = page.locator('.map-panel');
+  await panel.getByRole('heading', { name: 'Viesīte' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('p'), 'viesite');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Viesīte', 'focus moved into the panel');
+  assert.ok(await panel.getByRole('link', { name: 'Sīkāk' }).isVisible());
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  assert.equal(new URL(page.url()).searchParams.get('p'), null);
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-place') === 'viesite');
+  // The list item of a selected place is highlighted, and vice versa.
+  await page.locator('.place-item').filter({ hasText: 'Aknīste' }).getByRole('button', { name: 'Aknīste', exact: true }).click();
+  await panel.getByRole('heading', { name: 'Aknīste' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('p'), 'akniste');
+  await m.locator('.marker.is-selected[data-place="akniste"]').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link with p= opens with the place selected and centred', async () => {
+  const { page, map: m, errors, context } = await map('/?p=kaplava&lang=en');
+  await page.locator('.map-panel').getByRole('heading', { name: 'Kaplava' }).waitFor();
+  const marker = m.locator('.marker[data-place="kaplava"]');
+  const mb = await m.boundingBox();
+  const kb = await marker.boundingBox();
+  assert.ok(Math.abs(kb.x + kb.width / 2 - (mb.x + mb.width / 2)) < 2, 'centred horizontally');
+  assert.ok(await page.locator('.place-item.is-selected').filter({ hasText: 'Kaplava' }).count() === 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the unmapped Grīva is listed, marked, and has no marker', async () => {
+  const { page, context, errors } = await openPage(env);
+  await page.goto(env.base + '/?m=daugavpils');
+  await page.getByText('atrašanās vieta nav pārbaudīta').waitFor();
+  assert.equal(await page.locator('.map .marker, .map .cluster').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** A 256 × 256 PNG: one grey pixel stretched (enough for layout checks). */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mN8/x8AAwMB/1R9dlUAAAAASUVORK5CYII=', 'base64');
+
+test('tiles from a tile server appear where the viewport maths puts them', async () => {
+  const { page, context, errors } = await openPage(env);
+  const served = [];
+  await page.route(TILE_HOST, (route) => {
+    served.push(new URL(route.request().url()).pathname);
+    route.fulfill({ contentType: 'image/png', body: PNG });
+  });
+  await page.goto(env.base + '/?at=10.00/56.3475/25.5551');
+  const tile = page.locator('.map img.tile[data-tile="10/584/317"]');
+  await tile.waitFor();
+  const m = await page.locator('.map').boundingBox();
+  const t = await tile.boundingBox();
+  // Web Mercator, independently of the app: the centre's world pixel.
+  const lat = 56.3475 * Math.PI / 180;
+  const s = 256 * 2 ** 10;
+  const cx = (25.5551 + 180) / 360 * s;
+  const cy = (1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2 * s;
+  const expectX = m.x + m.width / 2 + (584 * 256 - cx);
+  const expectY = m.y + m.height / 2 + (317 * 256 - cy);
+  assert.ok(Math.abs(t.x - expectX) < 1.5, `x ${t.x} vs ${expectX}`);
+  assert.ok(Math.abs(t.y - expectY) < 1.5, `y ${t.y} vs ${expectY}`);
+  assert.equal(Math.round(t.width), 256);
+  assert.ok(served.includes('/10/584/317.png'));
+  // Only the visible tiles plus a small buffer are requested.
+  assert.ok(served.length <= 30, `${served.length} tiles requested`);
+  assert.equal(await page.locator('.map-notice').count(), 0, 'no fallback notice');
+  assert.match(await page.locator('.map-attribution').innerText(), /OpenStreetMap/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a failing tile server switches to the offline base map with a notice', async () => {
+  const { page, context, errors } = await openPage(env, { locale: 'en-GB' });
+  await page.route(TILE_HOST, (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await page.goto(env.base + '/?at=9.00/56.2000/26.0000');
+  await page.getByText('Online map tiles are unavailable').waitFor();
+  assert.equal(await page.locator('.map img.tile').count(), 0);
+  assert.ok(await page.locator('.map-base .map-river').getAttribute('d'));
+  assert.ok((await page.locator('.map-base .map-outline').getAttribute('d')).length > 100);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('tiles=off uses the base map without trying the tile server', async () => {
+  const { page, context, errors } = await openPage(env);
+  let asked = 0;
+  await page.route(TILE_HOST, (route) => { asked++; route.abort(); });
+  await page.goto(env.base + '/?tiles=off');
+  await page.locator('.map .cluster, .map .marker').first().waitFor();
+  assert.equal(asked, 0);
+  assert.equal(await page.locator('.map-notice').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('cooperative gestures: plain wheel scrolls the page with a hint, Ctrl+wheel zooms', async () => {
+  const { page, map: m, errors, context } = await map('/?gestures=cooperative&at=9.00/56.2000/26.0000', { reducedMotion: 'reduce', viewport: { width: 1280, height: 700 } });
+  const box = await m.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await page.locator('.map-hint').waitFor();
+  assert.match(await page.locator('.map-hint').innerText(), /Ctrl/);
+  assert.equal(at(page).zoom, 9, 'plain wheel does not zoom');
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  const v = await atChange(page, { zoom: 9, lat: 56.2, lon: 26 });
+  assert.ok(v.zoom > 9);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pinch with two touch pointers zooms in', async () => {
+  const { page, map: m, errors, context } = await map('/?at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' });
+  const box = await m.boundingBox();
+  const cx = box.width / 2, cy = box.height / 2;
+  await m.evaluate((el, { cx, cy, r }) => {
+    const fire = (type, id, x) => el.dispatchEvent(new PointerEvent(type, {
+      pointerId: id, pointerType: 'touch', isPrimary: id === 1, bubbles: true, button: 0,
+      clientX: el.getBoundingClientRect().left + x, clientY: el.getBoundingClientRect().top + cy,
+    }));
+    fire('pointerdown', 1, cx - 50); fire('pointerdown', 2, cx + 50);
+    for (let i = 1; i <= 5; i++) { fire('pointermove', 1, cx - 50 - 10 * i); fire('pointermove', 2, cx + 50 + 10 * i); }
+    fire('pointerup', 1, cx - 100); fire('pointerup', 2, cx + 100);
+  }, { cx, cy, r: 50 });
+  const v = await atChange(page, { zoom: 9, lat: 56.2, lon: 26 });
+  // The fingers moved from 100 to 200 px apart: one level in.
+  assert.ok(Math.abs(v.zoom - 10) < 0.05, `zoom ${v.zoom}`);
+  assert.ok(Math.abs(v.lon - 26) < 0.01);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a phone the list and the map take turns', async () => {
+  const { page, context, errors } = await openPage(env, { viewport: { width: 375, height: 740 } });
+  await page.goto(env.base + '/');
+  await page.locator('.place-list li').first().waitFor();
+  assert.ok(!(await page.locator('.map').isVisible()));
+  await page.getByRole('button', { name: 'Karte', exact: true }).click();
+  await page.locator('.map .cluster, .map .marker').first().waitFor();
+  assert.ok(!(await page.locator('.place-list').isVisible()));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
