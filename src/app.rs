@@ -1,6 +1,8 @@
 //! The app root: router, shared state, page shell and routes.
 
 use crate::state::provide_app_state;
+use crate::ui::calendar::CalendarPage;
+use crate::ui::event_page::EventPage;
 use crate::ui::home::HomePage;
 use crate::ui::not_found::NotFound;
 use crate::ui::place_page::PlacePage;
@@ -13,8 +15,8 @@ use leptos_router::path;
 
 /// The whole application.
 ///
-/// Routes `/calendar`, `/event/:id`, `/embed`, `/share` and `/trip` are
-/// reserved for later work; until then they get the "not found" page.
+/// Routes `/embed`, `/share` and `/trip` are reserved for later work; until
+/// then they get the "not found" page.
 #[component]
 pub fn App() -> impl IntoView {
     let base = base_path();
@@ -38,6 +40,8 @@ fn Shell() -> impl IntoView {
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/place/:id") view=PlacePage />
+                <Route path=path!("/calendar") view=CalendarPage />
+                <Route path=path!("/event/:id") view=EventPage />
             </Routes>
         </main>
         <Footer />

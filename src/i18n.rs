@@ -121,6 +121,64 @@ pub struct Texts {
     pub view_map: &'static str,
     /// Name of the list/map toggle.
     pub view_toggle: &'static str,
+    /// Link to route planning to a place.
+    pub directions: &'static str,
+    /// Link to the calendar.
+    pub nav_calendar: &'static str,
+    /// Calendar page heading.
+    pub calendar_heading: &'static str,
+    /// Previous month button.
+    pub prev_month: &'static str,
+    /// Next month button.
+    pub next_month: &'static str,
+    /// Today button.
+    pub today: &'static str,
+    /// Month view.
+    pub view_month: &'static str,
+    /// List view.
+    pub view_agenda: &'static str,
+    /// Upcoming events heading.
+    pub upcoming: &'static str,
+    /// Past events heading.
+    pub past: &'static str,
+    /// No upcoming events.
+    pub nothing_upcoming: &'static str,
+    /// Link to the latest month with events.
+    pub latest_month: &'static str,
+    /// A month without events.
+    pub empty_month: &'static str,
+    /// Offer of nearest months.
+    pub nearest_months: &'static str,
+    /// A day without events.
+    pub no_events_day: &'static str,
+    /// Download one event.
+    pub add_to_calendar: &'static str,
+    /// Google Calendar link.
+    pub google_calendar: &'static str,
+    /// Download the filtered events.
+    pub download_all: &'static str,
+    /// Category filter legend.
+    pub category: &'static str,
+    /// From date label.
+    pub date_from: &'static str,
+    /// To date label.
+    pub date_to: &'static str,
+    /// When label.
+    pub when: &'static str,
+    /// Place label.
+    pub place: &'static str,
+    /// Organiser link label.
+    pub organiser: &'static str,
+    /// Event without a municipality.
+    pub whole_selija: &'static str,
+    /// Unknown event id.
+    pub event_not_found: &'static str,
+    /// Back link on an event page.
+    pub back_to_calendar: &'static str,
+    /// Events list heading.
+    pub events_heading: &'static str,
+    /// Link from an event to its place on the map.
+    pub show_on_map_link: &'static str,
 }
 
 const LV: Texts = Texts {
@@ -182,6 +240,35 @@ const LV: Texts = Texts {
     view_list: "Saraksts",
     view_map: "Karte",
     view_toggle: "Skats",
+    directions: "Maršruts līdz šejienei (OpenStreetMap)",
+    nav_calendar: "Kalendārs",
+    calendar_heading: "Notikumu kalendārs",
+    prev_month: "Iepriekšējais mēnesis",
+    next_month: "Nākamais mēnesis",
+    today: "Šodien",
+    view_month: "Mēnesis",
+    view_agenda: "Saraksts",
+    upcoming: "Gaidāmie notikumi",
+    past: "Nesenie notikumi",
+    nothing_upcoming: "Gaidāmu notikumu pagaidām nav. Šeit ir jaunākie pagājušie notikumi.",
+    latest_month: "Uz jaunāko mēnesi ar notikumiem",
+    empty_month: "Šajā mēnesī notikumu nav.",
+    nearest_months: "Tuvākie mēneši ar notikumiem:",
+    no_events_day: "Šajā dienā notikumu nav.",
+    add_to_calendar: "Pievienot kalendāram (.ics)",
+    google_calendar: "Pievienot Google kalendāram",
+    download_all: "Lejupielādēt šos notikumus (.ics)",
+    category: "Kategorija",
+    date_from: "No datuma",
+    date_to: "Līdz datumam",
+    when: "Kad",
+    place: "Vieta",
+    organiser: "Rīkotāja lapa",
+    whole_selija: "Visa Sēlija vai tīkla pasākums ārpus tās",
+    event_not_found: "Notikums ar šādu identifikatoru nav atrasts.",
+    back_to_calendar: "Atpakaļ uz kalendāru",
+    events_heading: "Notikumi",
+    show_on_map_link: "Rādīt kartē",
 };
 
 const EN: Texts = Texts {
@@ -243,6 +330,35 @@ const EN: Texts = Texts {
     view_list: "List",
     view_map: "Map",
     view_toggle: "View",
+    directions: "Directions to here (OpenStreetMap)",
+    nav_calendar: "Calendar",
+    calendar_heading: "Event calendar",
+    prev_month: "Previous month",
+    next_month: "Next month",
+    today: "Today",
+    view_month: "Month",
+    view_agenda: "List",
+    upcoming: "Upcoming events",
+    past: "Recent events",
+    nothing_upcoming: "There are no upcoming events yet. Here are the most recent ones.",
+    latest_month: "Go to the latest month with events",
+    empty_month: "No events this month.",
+    nearest_months: "Nearest months with events:",
+    no_events_day: "No events on this day.",
+    add_to_calendar: "Add to calendar (.ics)",
+    google_calendar: "Add to Google Calendar",
+    download_all: "Download these events (.ics)",
+    category: "Category",
+    date_from: "From",
+    date_to: "To",
+    when: "When",
+    place: "Place",
+    organiser: "Organiser's page",
+    whole_selija: "All of Sēlija, or a network event elsewhere",
+    event_not_found: "No event has this id.",
+    back_to_calendar: "Back to the calendar",
+    events_heading: "Events",
+    show_on_map_link: "Show on the map",
 };
 
 /// The interface strings in `lang`.
@@ -500,9 +616,173 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
     }
 }
 
+const MONTHS_LV: [&str; 12] = [
+    "janvāris",
+    "februāris",
+    "marts",
+    "aprīlis",
+    "maijs",
+    "jūnijs",
+    "jūlijs",
+    "augusts",
+    "septembris",
+    "oktobris",
+    "novembris",
+    "decembris",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAYS_LV: [&str; 7] = [
+    "pirmdiena",
+    "otrdiena",
+    "trešdiena",
+    "ceturtdiena",
+    "piektdiena",
+    "sestdiena",
+    "svētdiena",
+];
+const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const WEEKDAYS_SHORT_LV: [&str; 7] = ["P", "O", "T", "C", "Pk", "S", "Sv"];
+const WEEKDAYS_SHORT_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// A month's name ("marts" / "March"), month 1–12.
+pub fn month_name(lang: Lang, month: u32) -> &'static str {
+    let i = (month.clamp(1, 12) - 1) as usize;
+    pick(lang, MONTHS_LV[i], MONTHS_EN[i])
+}
+
+/// A weekday's name, 0 = Monday ("pirmdiena" / "Monday").
+pub fn weekday_name(lang: Lang, day: usize) -> &'static str {
+    let i = day.min(6);
+    pick(lang, WEEKDAYS_LV[i], WEEKDAYS_EN[i])
+}
+
+/// A weekday's short name for grid headers ("P" / "Mon").
+pub fn weekday_short(lang: Lang, day: usize) -> &'static str {
+    let i = day.min(6);
+    pick(lang, WEEKDAYS_SHORT_LV[i], WEEKDAYS_SHORT_EN[i])
+}
+
+/// "2022. gada marts" / "March 2022".
+pub fn month_title(lang: Lang, year: i32, month: u32) -> String {
+    match lang {
+        Lang::Lv => format!("{year}. gada {}", month_name(lang, month)),
+        Lang::En => format!("{} {year}", month_name(lang, month)),
+    }
+}
+
+/// "2022. gada 18. marts" / "18 March 2022".
+pub fn format_date(lang: Lang, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    match lang {
+        Lang::Lv => format!(
+            "{}. gada {}. {}",
+            d.year(),
+            d.day(),
+            month_name(lang, d.month())
+        ),
+        Lang::En => format!("{} {} {}", d.day(), month_name(lang, d.month()), d.year()),
+    }
+}
+
+/// "pirmdiena, 2022. gada 18. marts" / "Monday, 18 March 2022".
+pub fn format_date_long(lang: Lang, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let wd = weekday_name(lang, d.weekday().num_days_from_monday() as usize);
+    format!("{wd}, {}", format_date(lang, d))
+}
+
+/// When an event happens, in words: days, a time (Riga), or a month whose
+/// day is not known yet ("augusts, datums vēl nav zināms").
+pub fn format_when(
+    lang: Lang,
+    start: crate::domain::When,
+    end: Option<crate::domain::When>,
+) -> String {
+    use crate::domain::When;
+    use chrono::Timelike;
+    let one = |w: When| match w {
+        When::Day(d) => format_date(lang, d),
+        When::Time(t) => {
+            let local = crate::domain::calendar::to_riga(t);
+            format!(
+                "{} {:02}:{:02}",
+                format_date(lang, local.date()),
+                local.hour(),
+                local.minute()
+            )
+        }
+        When::Month { year, month } => match lang {
+            Lang::Lv => format!("{}, datums vēl nav zināms", month_title(lang, year, month)),
+            Lang::En => format!("{}, date not known", month_title(lang, year, month)),
+        },
+    };
+    match end {
+        Some(e) if e != start => format!("{} – {}", one(start), one(e)),
+        _ => one(start),
+    }
+}
+
+/// "+2 vēl" / "+2 more".
+pub fn more_events(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Lv => format!("+{n} vēl"),
+        Lang::En => format!("+{n} more"),
+    }
+}
+
+/// "3 notikumi" / "3 events".
+pub fn events_count(lang: Lang, n: usize) -> String {
+    format!(
+        "{n} {}",
+        count_form(lang, n, ["notikums", "notikumi"], ["event", "events"])
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_both_languages() {
+        let d = chrono::NaiveDate::from_ymd_opt(2022, 3, 18).unwrap();
+        assert_eq!(format_date(Lang::Lv, d), "2022. gada 18. marts");
+        assert_eq!(format_date(Lang::En, d), "18 March 2022");
+        assert_eq!(
+            format_date_long(Lang::Lv, d),
+            "piektdiena, 2022. gada 18. marts"
+        );
+        assert_eq!(month_title(Lang::En, 2022, 8), "August 2022");
+        let m = crate::domain::When::parse("2022-08").unwrap();
+        assert_eq!(
+            format_when(Lang::Lv, m, None),
+            "2022. gada augusts, datums vēl nav zināms"
+        );
+        let t = crate::domain::When::parse("2024-10-05T08:00Z").unwrap();
+        assert_eq!(format_when(Lang::En, t, None), "5 October 2024 11:00");
+        assert_eq!(events_count(Lang::Lv, 21), "21 notikums");
+        assert_eq!(weekday_short(Lang::Lv, 6), "Sv");
+    }
 
     #[test]
     fn latvian_plurals() {

@@ -92,12 +92,22 @@ pub fn use_set_filter() -> impl Fn(Filter) + Clone + 'static {
 /// Returns a function that sets (or removes) one query key, replacing the
 /// history entry: the map view (`at`) and selection (`p`) change often.
 pub fn use_set_param() -> impl Fn(&str, Option<String>) + Clone + 'static {
+    let set = use_set_params();
+    move |key: &str, value: Option<String>| set(&[(key, value)])
+}
+
+/// Like [`use_set_param`] for several keys in one history entry.
+pub fn use_set_params() -> impl Fn(&[(&str, Option<String>)]) + Clone + 'static {
     let navigate = use_navigate();
     let location = use_location();
-    move |key: &str, value: Option<String>| {
-        let pairs = parse_query_string(&location.search.get_untracked());
+    move |changes: &[(&str, Option<String>)]| {
+        let mut search = location.search.get_untracked();
+        for (key, value) in changes {
+            let pairs = parse_query_string(&search);
+            search = query::with_key(&pairs, key, value.as_deref());
+        }
         let path = location.pathname.get_untracked();
-        let url = format!("{path}{}", query::with_key(&pairs, key, value.as_deref()));
+        let url = format!("{path}{search}");
         navigate(
             &url,
             NavigateOptions {

@@ -283,3 +283,15 @@ fn map_view_and_selection_in_the_url() {
         "?m=kraslava&at=1/2/3&lang=en&p=sece"
     );
 }
+
+#[test]
+fn calendar_keys_in_the_url() {
+    use selijas_salas::domain::query::CalendarView;
+    let s = from_url("?month=2022-03&view=list&day=2022-03-18");
+    assert_eq!(s.month.map(|m| m.to_string()).as_deref(), Some("2022-03"));
+    assert_eq!(s.view, Some(CalendarView::List));
+    assert_eq!(s.day, NaiveDate::from_ymd_opt(2022, 3, 18));
+    let s = from_url("?month=2022-13&view=year&day=2022-02-30");
+    assert_eq!((s.month, s.view, s.day), (None, None, None));
+    assert_eq!(s.notices.len(), 3);
+}

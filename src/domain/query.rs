@@ -43,8 +43,23 @@ pub struct UrlState {
     /// `gestures=cooperative`: the page scrolls; the map needs Ctrl+wheel or
     /// two fingers (for embedding in other pages).
     pub cooperative: bool,
+    /// `month=YYYY-MM`: the calendar's month.
+    pub month: Option<super::calendar::YearMonth>,
+    /// `view=month|list`: the calendar's view.
+    pub view: Option<CalendarView>,
+    /// `day=YYYY-MM-DD`: the calendar's open day.
+    pub day: Option<chrono::NaiveDate>,
     /// What was ignored.
     pub notices: Vec<Notice>,
+}
+
+/// The calendar's two views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CalendarView {
+    /// The month grid.
+    Month,
+    /// The agenda list.
+    List,
 }
 
 /// A map view in a URL: `at=9.00/56.3120/25.9010` (zoom, latitude, longitude).
@@ -113,6 +128,19 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> UrlStat
             "at" => match value.parse() {
                 Ok(at) => state.at = Some(at),
                 Err(()) => notices.push(notice(key, value)),
+            },
+            "month" => match value.parse() {
+                Ok(m) => state.month = Some(m),
+                Err(_) => notices.push(notice(key, value)),
+            },
+            "view" => match value {
+                "month" => state.view = Some(CalendarView::Month),
+                "list" => state.view = Some(CalendarView::List),
+                _ => notices.push(notice(key, value)),
+            },
+            "day" => match parse_day(value) {
+                Ok(d) => state.day = Some(d),
+                Err(_) => notices.push(notice(key, value)),
             },
             "tiles" => state.tiles_off = value == "off",
             "gestures" => state.cooperative = value == "cooperative",
@@ -224,7 +252,8 @@ pub fn with_filter(current: &[(String, String)], filter: &Filter) -> String {
     to_query_string(&pairs)
 }
 
-fn encode_component(s: &str, out: &mut String) {
+/// Percent-encodes a query component (also used for `data:` links).
+pub fn encode_component(s: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in s.bytes() {
         match b {

@@ -1,6 +1,8 @@
 //! Components. They read shared state from context, derive what they show
 //! with memos, and write only through the URL (see `state`).
 
+pub mod calendar;
+pub mod event_page;
 pub mod filters;
 pub mod home;
 pub mod map;

@@ -1,12 +1,15 @@
 //! `/place/:id`: everything the dataset knows about one place.
 
+use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::domain::{Place, When};
 use crate::i18n::{confidence_name, kind_name, texts};
 use crate::state::{use_lang, use_query_suffix};
+use crate::ui::map::MapView;
 use crate::ui::status::DataGate;
 use crate::web::prefs::set_title;
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
@@ -114,6 +117,45 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
             lon = c.lon
         )
     });
+    let directions = place.coord.map(|c| {
+        format!(
+            "https://www.openstreetmap.org/directions?route=%3B{:.5}%2C{:.5}",
+            c.lat, c.lon
+        )
+    });
+    let small_map = place.coord.map(|c| {
+        let index = loaded.dataset.places.iter().position(|p| p.id == place.id);
+        let all = loaded.dataset.places.len();
+        let visible = Memo::new(move |_| (0..all).collect::<Vec<usize>>());
+        let selected = Memo::new(move |_| index);
+        let navigate = use_navigate();
+        let ids: Vec<String> = loaded.dataset.places.iter().map(|p| p.id.clone()).collect();
+        let suffix = use_query_suffix();
+        // A neighbour's marker opens that neighbour's page.
+        let on_select = UnsyncCallback::new(move |i: Option<usize>| {
+            if let Some(id) = i.and_then(|i| ids.get(i)) {
+                navigate(
+                    &format!("/place/{id}{}", suffix.get_untracked()),
+                    Default::default(),
+                );
+            }
+        });
+        let on_view = UnsyncCallback::new(|_: MapAt| {});
+        view! {
+            <div class="place-map">
+                <MapView
+                    loaded=loaded.clone()
+                    visible
+                    selected
+                    on_select
+                    on_view
+                    initial=Some(MapAt { zoom: 12.0, lat: c.lat, lon: c.lon })
+                    shown=true
+                    with_panel=false
+                />
+            </div>
+        }
+    });
     let parish = place.parish.clone().map(|p| {
         view! {
             <dt>{move || t().parish}</dt>
@@ -166,12 +208,14 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
     view! {
         {header}
         {description}
+        {small_map}
         <dl class="facts">
             {parish}
             <dt>{move || t().coordinates}</dt>
             <dd>
                 {coord_text}
                 {osm.map(|href| view! { " · " <a href=href rel="noopener">{move || t().view_on_osm}</a> })}
+                {directions.map(|href| view! { " · " <a href=href rel="noopener">{move || t().directions}</a> })}
             </dd>
             {population}
             <dt>{move || t().confidence}</dt>

@@ -23,6 +23,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav class="site-nav" aria-label=move || t().nav_label>
                 <a href=move || format!("/{}", suffix.get())>{move || t().nav_places}</a>
+                <a href=move || format!("/calendar{}", suffix.get())>{move || t().nav_calendar}</a>
             </nav>
             <LangSwitch />
         </header>

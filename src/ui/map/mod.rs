@@ -120,6 +120,10 @@ pub fn MapView(
     /// itself when it appears.
     #[prop(into)]
     shown: Signal<bool>,
+    /// Opens the place panel on selection (off where the page already shows
+    /// the place, as on its own page).
+    #[prop(default = true)]
+    with_panel: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let node = NodeRef::<Div>::new();
@@ -309,7 +313,7 @@ pub fn MapView(
                 <markers::Markers ctx loaded=loaded.clone() selected on_select />
             </div>
             <controls::Controls ctx on_fit=move || fit(true) />
-            <panel::Panel ctx loaded=loaded.clone() selected on_select />
+            {with_panel.then(|| view! { <panel::Panel ctx loaded=loaded.clone() selected on_select /> })}
             <p id="map-keys" class="map-keys">{move || t().map_keys}</p>
             <Show when=move || tiles_failed.get()>
                 <p class="map-notice" role="status">{move || t().tiles_failed}</p>

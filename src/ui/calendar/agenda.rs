@@ -1,0 +1,95 @@
+//! The agenda: events grouped by day (month-only events after their month's
+//! dated ones), upcoming from a day on, or past, most recent first.
+
+use crate::domain::calendar::{agenda, AgendaGroup, Direction};
+use crate::domain::validate::Loaded;
+use crate::domain::{Event, When};
+use crate::i18n::{category_name, format_date_long, format_when, texts};
+use crate::state::{use_lang, use_query_suffix};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The link to an event's page, keeping the filters.
+pub fn event_href(id: &str, suffix: &str) -> String {
+    format!("/event/{id}{suffix}")
+}
+
+/// Events from `from` in `direction`, at most `limit`.
+#[component]
+pub fn AgendaList(
+    loaded: Arc<Loaded>,
+    visible: Memo<Vec<usize>>,
+    from: chrono::NaiveDate,
+    direction: Direction,
+    limit: Option<usize>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let suffix = use_query_suffix();
+    move || {
+        let l = lang.get();
+        let refs: Vec<&Event> =
+            visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
+        let groups = agenda(&refs, from, direction, limit);
+        if groups.is_empty() {
+            return view! { <p class="calendar-note">{texts(l).empty_month}</p> }.into_any();
+        }
+        let items = groups
+            .iter()
+            .map(|g| {
+                let heading = match g {
+                    AgendaGroup::Day { date, .. } => format_date_long(l, *date),
+                    AgendaGroup::Month { year, month, .. } => format_when(
+                        l,
+                        When::Month {
+                            year: *year,
+                            month: *month,
+                        },
+                        None,
+                    ),
+                };
+                let events = g
+                    .events()
+                    .iter()
+                    .map(|e| event_item(&loaded, e, l, &suffix.get()))
+                    .collect_view();
+                view! {
+                    <li class="agenda-group">
+                        <h3 class="agenda-day">{heading}</h3>
+                        <ul class="agenda-events">{events}</ul>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="agenda">{items}</ul> }.into_any()
+    }
+}
+
+/// One event in a list: title (to its page), when, where, category.
+pub fn event_item(
+    loaded: &Loaded,
+    e: &Event,
+    l: crate::domain::Lang,
+    suffix: &str,
+) -> impl IntoView {
+    let place = e
+        .place
+        .as_deref()
+        .and_then(|p| loaded.dataset.place(p))
+        .map(|p| p.name.get(l).to_owned())
+        .or_else(|| e.location.as_ref().map(|loc| loc.name.clone()));
+    let meta = [
+        Some(format_when(l, e.start, e.end)),
+        place,
+        Some(category_name(l, e.category).to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    view! {
+        <li class=format!("agenda-event cat-{}", e.category)>
+            <a href=event_href(&e.id, suffix)>{e.title.get(l).to_owned()}</a>
+            <span class="agenda-meta">{meta}</span>
+        </li>
+    }
+}

@@ -1,0 +1,308 @@
+//! `/calendar`: the month grid (a compact one on phones) and the agenda
+//! list, driven by the same filter as the map, with .ics export.
+
+mod agenda;
+mod month;
+
+use crate::domain::calendar::{
+    agenda, latest_month_with_events, month_has_events, Direction, YearMonth,
+};
+use crate::domain::filter::Filter;
+use crate::domain::query::CalendarView;
+use crate::domain::validate::Loaded;
+use crate::domain::{Category, Event, MunicipalityId};
+use crate::i18n::{category_name, events_count, month_title, texts};
+use crate::state::{use_lang, use_set_filter, use_set_param, use_url};
+use crate::ui::status::DataGate;
+use crate::web::clock::{app_url, now_utc, today};
+use crate::web::prefs::set_title;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+pub use agenda::{event_href, AgendaList};
+
+/// Route component: waits for the data.
+#[component]
+pub fn CalendarPage() -> impl IntoView {
+    view! { <DataGate render=|loaded| view! { <Calendar loaded /> }.into_any() /> }
+}
+
+/// What the page shows, decided from the URL and the data.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Shown {
+    /// The grid of this month.
+    Month(YearMonth),
+    /// The agenda (asked for, or the fallback when this month is empty).
+    List,
+}
+
+#[component]
+fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url();
+    let set_param = use_set_param();
+    let t = move || texts(lang.get());
+    let today = today();
+    Effect::new(move |_| {
+        let t = texts(lang.get());
+        set_title(&format!("{} — {}", t.calendar_heading, t.app_name));
+    });
+
+    let filter = Memo::new(move |_| url.with(|u| u.filter.clone()));
+    // Indices of the events that pass the filter (computed once per change).
+    let visible = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            filter.with(|f| {
+                let m = f.matcher();
+                loaded
+                    .dataset
+                    .events
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| m.event(e))
+                    .map(|(i, _)| i)
+                    .collect::<Vec<usize>>()
+            })
+        })
+    };
+    // `/calendar` alone opens this month, or the agenda if it is empty.
+    let shown = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            let (month, view) = url.with(|u| (u.month, u.view));
+            match (view, month) {
+                (Some(CalendarView::List), _) => Shown::List,
+                (_, Some(m)) => Shown::Month(m),
+                (Some(CalendarView::Month), None) => Shown::Month(YearMonth::of(today)),
+                (None, None) => {
+                    let current = YearMonth::of(today);
+                    let has = visible.with(|v| {
+                        let refs: Vec<&Event> =
+                            v.iter().map(|&i| &loaded.dataset.events[i]).collect();
+                        month_has_events(&refs, current.year(), current.month())
+                    });
+                    if has {
+                        Shown::Month(current)
+                    } else {
+                        Shown::List
+                    }
+                }
+            }
+        })
+    };
+    let set_view = {
+        let set_param = set_param.clone();
+        move |v: CalendarView| {
+            set_param(
+                "view",
+                Some(match v {
+                    CalendarView::Month => "month".into(),
+                    CalendarView::List => "list".into(),
+                }),
+            )
+        }
+    };
+    let set_view_month = set_view.clone();
+
+    // "Download these events": every event of the current filter in one file.
+    let download = {
+        let loaded = loaded.clone();
+        move || {
+            let l = lang.get();
+            let pairs: Vec<_> = visible
+                .get()
+                .into_iter()
+                .map(|i| {
+                    let e = &loaded.dataset.events[i];
+                    (e, e.place.as_deref().and_then(|p| loaded.dataset.place(p)))
+                })
+                .collect();
+            data_url(&crate::domain::ics::calendar_ics(
+                &pairs,
+                l,
+                now_utc(),
+                &app_url(),
+            ))
+        }
+    };
+    let count = move || events_count(lang.get(), visible.with(Vec::len));
+
+    let body = {
+        let loaded = loaded.clone();
+        move || match shown.get() {
+            Shown::Month(m) => {
+                view! { <month::MonthView loaded=loaded.clone() visible month=m today /> }
+                    .into_any()
+            }
+            Shown::List => view! { <Fallback loaded=loaded.clone() visible today /> }.into_any(),
+        }
+    };
+
+    view! {
+        <section class="calendar-page">
+            <div class="calendar-head">
+                <h1>{move || t().calendar_heading}</h1>
+                <div class="view-switch" role="group" aria-label=move || t().view_toggle>
+                    <button type="button" aria-pressed=move || matches!(shown.get(), Shown::Month(_)).to_string() on:click=move |_| set_view_month(CalendarView::Month)>
+                        {move || t().view_month}
+                    </button>
+                    <button type="button" aria-pressed=move || (shown.get() == Shown::List).to_string() on:click=move |_| set_view(CalendarView::List)>
+                        {move || t().view_agenda}
+                    </button>
+                </div>
+            </div>
+            <EventFilters loaded=loaded.clone() filter />
+            <p class="calendar-count">
+                <span role="status">{count}</span>
+                " · "
+                <a href=download download="selijas-salas.ics" class="download-all">{move || t().download_all}</a>
+            </p>
+            {body}
+        </section>
+    }
+}
+
+/// The agenda (asked for, or shown because this month is empty): upcoming
+/// events, then recent ones. With nothing upcoming it says so and shows the most recent past events, with
+/// a link to the latest month that has events.
+#[component]
+fn Fallback(
+    loaded: Arc<Loaded>,
+    visible: Memo<Vec<usize>>,
+    today: chrono::NaiveDate,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || texts(lang.get());
+    let lists = {
+        let loaded = loaded.clone();
+        move || {
+            let refs: Vec<&Event> =
+                visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
+            let upcoming = !agenda(&refs, today, Direction::Upcoming, Some(1)).is_empty();
+            let latest = latest_month_with_events(&refs).and_then(|(y, m)| YearMonth::new(y, m));
+            (upcoming, latest)
+        }
+    };
+    move || {
+        let (upcoming, latest) = lists();
+        let l = lang.get();
+        let latest_link = latest.map(|m| {
+            view! {
+                <a class="button-quiet" href=format!("/calendar?month={m}")>
+                    {t().latest_month} " (" {month_title(l, m.year(), m.month())} ")"
+                </a>
+            }
+        });
+        view! {
+            {(!upcoming).then(|| view! { <p class="calendar-note">{t().nothing_upcoming}</p> })}
+            {upcoming.then(|| view! {
+                <h2>{t().upcoming}</h2>
+                <AgendaList loaded=loaded.clone() visible from=today direction=Direction::Upcoming limit=None />
+            })}
+            <h2>{t().past}</h2>
+            <AgendaList loaded=loaded.clone() visible from=today direction=Direction::Past limit=Some(12) />
+            {latest_link}
+        }
+    }
+}
+
+/// Calendar filters: municipality, category and dates (`m`, `cat`,
+/// `from`, `to`), written to the same URL keys as the map's.
+#[component]
+fn EventFilters(loaded: Arc<Loaded>, filter: Memo<Filter>) -> impl IntoView {
+    let lang = use_lang();
+    let set_filter = use_set_filter();
+    let t = move || texts(lang.get());
+    let chip = |label: Signal<String>, checked: Signal<bool>, toggle: Box<dyn Fn()>| {
+        view! {
+            <button type="button" class="chip" aria-pressed=move || checked.get().to_string() on:click=move |_| toggle()>
+                {label}
+            </button>
+        }
+    };
+    let municipalities = MunicipalityId::ALL
+        .iter()
+        .map(|&m| {
+            let loaded = loaded.clone();
+            let set_filter = set_filter.clone();
+            chip(
+                Signal::derive(move || loaded.dataset.municipality_name(m, lang.get())),
+                Signal::derive(move || filter.with(|f| f.municipalities.contains(&m))),
+                Box::new(move || set_filter(filter.get_untracked().toggled_municipality(m))),
+            )
+        })
+        .collect_view();
+    let used: Vec<Category> = Category::ALL
+        .iter()
+        .copied()
+        .filter(|c| loaded.dataset.events.iter().any(|e| e.category == *c))
+        .collect();
+    let categories = used
+        .into_iter()
+        .map(|c| {
+            let set_filter = set_filter.clone();
+            chip(
+                Signal::derive(move || category_name(lang.get(), c).to_owned()),
+                Signal::derive(move || filter.with(|f| f.categories.contains(&c))),
+                Box::new(move || {
+                    let mut f = filter.get_untracked();
+                    if !f.categories.remove(&c) {
+                        f.categories.insert(c);
+                    }
+                    set_filter(f)
+                }),
+            )
+        })
+        .collect_view();
+    let date_input = {
+        let set_filter = set_filter.clone();
+        move |from: bool| {
+            let set_filter = set_filter.clone();
+            let value = move || {
+                filter
+                    .with(|f| if from { f.from } else { f.to })
+                    .map(crate::domain::dates::format_day)
+                    .unwrap_or_default()
+            };
+            view! {
+                <input
+                    type="date"
+                    id=if from { "date-from" } else { "date-to" }
+                    prop:value=value
+                    on:change:target=move |ev| {
+                        let d = crate::domain::dates::parse_day(&ev.target().value()).ok();
+                        let mut f = filter.get_untracked();
+                        if from { f.from = d } else { f.to = d }
+                        set_filter(f);
+                    }
+                />
+            }
+        }
+    };
+    view! {
+        <div class="event-filters">
+            <fieldset class="chip-row">
+                <legend>{move || t().municipality}</legend>
+                {municipalities}
+            </fieldset>
+            <fieldset class="chip-row">
+                <legend>{move || t().category}</legend>
+                {categories}
+            </fieldset>
+            <div class="date-range">
+                <label for="date-from">{move || t().date_from}</label>
+                {date_input(true)}
+                <label for="date-to">{move || t().date_to}</label>
+                {date_input(false)}
+            </div>
+        </div>
+    }
+}
+
+/// A `data:` link holding an .ics file (a download needs no server).
+pub fn data_url(ics: &str) -> String {
+    let mut out = String::from("data:text/calendar;charset=utf-8,");
+    crate::domain::query::encode_component(ics, &mut out);
+    out
+}

@@ -1,0 +1,312 @@
+//! The month grid: an ARIA grid of days with multi-day event bars, a
+//! strip for events known only to the month, arrow-key navigation, and the
+//! open day's events below. On phones CSS turns the bars into dots.
+
+use super::agenda::event_item;
+use crate::domain::calendar::{
+    layout_month, nearest_months_with_events, DaySpan, MonthGrid, YearMonth,
+};
+use crate::domain::dates::format_day;
+use crate::domain::validate::Loaded;
+use crate::domain::Event;
+use crate::i18n::{
+    format_date_long, format_when, month_title, more_events, texts, weekday_name, weekday_short,
+};
+use crate::state::{use_lang, use_query_suffix, use_set_param, use_set_params, use_url};
+use chrono::{Datelike, NaiveDate, TimeDelta};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// Bars shown per week before "+N more".
+const LANES: usize = 3;
+
+/// The grid of `month`.
+#[component]
+pub fn MonthView(
+    loaded: Arc<Loaded>,
+    visible: Memo<Vec<usize>>,
+    month: YearMonth,
+    today: NaiveDate,
+) -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url();
+    let set_param = use_set_param();
+    let suffix = use_query_suffix();
+    let t = move || texts(lang.get());
+    let grid = MonthGrid::new(month.year(), month.month(), today);
+
+    // The open day: from `day=` when it is in this month, else today if it
+    // is, else the first day with events, else the 1st.
+    let open_day = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            let in_month = |d: NaiveDate| YearMonth::of(d) == month;
+            if let Some(d) = url.with(|u| u.day).filter(|d| in_month(*d)) {
+                return d;
+            }
+            if in_month(today) {
+                return today;
+            }
+            visible.with(|v| {
+                v.iter()
+                    .filter_map(|&i| DaySpan::of_event(&loaded.dataset.events[i]))
+                    .flat_map(|s| s.start.iter_days().take(s.days()))
+                    .filter(|d| in_month(*d))
+                    .min()
+                    .unwrap_or(month.first_day())
+            })
+        })
+    };
+    // The day with keyboard focus (roving tabindex).
+    let focus = RwSignal::new(open_day.get_untracked());
+
+    let set_params = use_set_params();
+    let go_month = move |m: YearMonth| {
+        set_params(&[
+            ("day", None),
+            ("view", None),
+            ("month", Some(m.to_string())),
+        ])
+    };
+    let open = {
+        let set_param = set_param.clone();
+        move |d: NaiveDate| set_param("day", Some(format_day(d)))
+    };
+
+    // Arrow keys move between days; leaving the month turns the page.
+    let on_key = {
+        let go_month = go_month.clone();
+        let open = open.clone();
+        move |e: leptos::ev::KeyboardEvent| {
+            let d = focus.get_untracked();
+            let next = match e.key().as_str() {
+                "ArrowLeft" => d - TimeDelta::days(1),
+                "ArrowRight" => d + TimeDelta::days(1),
+                "ArrowUp" => d - TimeDelta::days(7),
+                "ArrowDown" => d + TimeDelta::days(7),
+                "Home" => d - TimeDelta::days(i64::from(d.weekday().num_days_from_monday())),
+                "End" => d + TimeDelta::days(6 - i64::from(d.weekday().num_days_from_monday())),
+                "PageUp" => month.prev().first_day(),
+                "PageDown" => month.next().first_day(),
+                "Enter" | " " => {
+                    e.prevent_default();
+                    open(d);
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            focus.set(next);
+            if YearMonth::of(next) != month {
+                go_month(YearMonth::of(next));
+            }
+            focus_cell(next);
+        }
+    };
+
+    // Swipe left/right on touch screens turns the month.
+    let swipe_start = RwSignal::new(None::<(f64, f64)>);
+    let on_down = move |e: leptos::ev::PointerEvent| {
+        if e.pointer_type() == "touch" {
+            swipe_start.set(Some((f64::from(e.client_x()), f64::from(e.client_y()))));
+        }
+    };
+    let on_up = {
+        let go_month = go_month.clone();
+        move |e: leptos::ev::PointerEvent| {
+            if let Some((x, y)) = swipe_start.get_untracked() {
+                swipe_start.set(None);
+                let (dx, dy) = (f64::from(e.client_x()) - x, f64::from(e.client_y()) - y);
+                if dx.abs() > 60.0 && dx.abs() > 2.0 * dy.abs() {
+                    go_month(if dx < 0.0 { month.next() } else { month.prev() });
+                }
+            }
+        }
+    };
+
+    let body = {
+        let loaded = loaded.clone();
+        let open = open.clone();
+        move || {
+            let l = lang.get();
+            let refs: Vec<&Event> =
+                visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
+            let layout = layout_month(&grid, &refs, LANES);
+            let sfx = suffix.get();
+            let strip = (!layout.month_only.is_empty()).then(|| {
+                let items = layout
+                    .month_only
+                    .iter()
+                    .map(|&i| event_item(&loaded, refs[i], l, &sfx))
+                    .collect_view();
+                view! {
+                    <section class="month-strip">
+                        <h2>{format_when(l, crate::domain::When::Month { year: month.year(), month: month.month() }, None)}</h2>
+                        <ul class="agenda-events">{items}</ul>
+                    </section>
+                }
+            });
+            let empty = layout.segments.is_empty() && layout.month_only.is_empty();
+            let nearest = empty.then(|| {
+                let (before, after) = nearest_months_with_events(&refs, month.year(), month.month());
+                let link = |m: Option<(i32, u32)>, arrow_first: bool| {
+                    m.and_then(|(y, mo)| YearMonth::new(y, mo)).map(|m| {
+                        let label = month_title(l, m.year(), m.month());
+                        let text = if arrow_first { format!("← {label}") } else { format!("{label} →") };
+                        view! { <a class="button-quiet" href=format!("/calendar?month={m}")>{text}</a> }
+                    })
+                };
+                view! {
+                    <div class="empty-state">
+                        <p>{texts(l).empty_month}</p>
+                        <p>{texts(l).nearest_months}</p>
+                        <p class="nearest">{link(before, true)} {link(after, false)}</p>
+                    </div>
+                }
+            });
+            let weeks = grid
+                .weeks
+                .iter()
+                .enumerate()
+                .map(|(w, week)| {
+                    let cells = week
+                        .days
+                        .iter()
+                        .enumerate()
+                        .map(|(col, day)| {
+                            let date = day.date;
+                            let titles: Vec<String> = refs
+                                .iter()
+                                .filter(|e| DaySpan::of_event(e).is_some_and(|s| s.contains(date)))
+                                .map(|e| e.title.get(l).to_owned())
+                                .collect();
+                            let n = titles.len();
+                            let open = open.clone();
+                            let label = format_date_long(l, date);
+                            let more = layout.more[w][col];
+                            view! {
+                                <div
+                                    role="gridcell"
+                                    class="day"
+                                    class:other-month={!day.in_month}
+                                    class:today=day.is_today
+                                    class:has-events={n > 0}
+                                    class:is-open=move || open_day.get() == date
+                                    style=format!("grid-column:{}", col + 1)
+                                    data-date=format_day(date)
+                                    tabindex=move || if focus.get() == date { "0" } else { "-1" }
+                                    aria-selected=move || (open_day.get() == date).to_string()
+                                    aria-label=label
+                                    on:click=move |_| {
+                                        focus.set(date);
+                                        open(date);
+                                    }
+                                >
+                                    <span class="day-number" aria-hidden="true">{date.day()}</span>
+                                    <ul class="visually-hidden">
+                                        {titles.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+                                    </ul>
+                                    {(more > 0).then(|| view! { <span class="more" aria-hidden="true">{more_events(l, more)}</span> })}
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    let bars = layout
+                        .segments
+                        .iter()
+                        .filter(|s| s.week == w)
+                        .map(|s| {
+                            let e = refs[s.event];
+                            view! {
+                                <a
+                                    class=format!("bar cat-{}", e.category)
+                                    class:starts=s.is_start
+                                    class:ends=s.is_end
+                                    href=super::event_href(&e.id, &sfx)
+                                    tabindex="-1"
+                                    aria-hidden="true"
+                                    style=format!("grid-column:{} / span {};grid-row:{}", s.first_col + 1, s.span, s.lane + 2)
+                                >
+                                    {e.title.get(l).to_owned()}
+                                </a>
+                            }
+                        })
+                        .collect_view();
+                    view! { <div role="row" class="week">{cells}{bars}</div> }
+                })
+                .collect_view();
+            let day = open_day.get();
+            let day_events: Vec<&Event> = refs
+                .iter()
+                .copied()
+                .filter(|e| DaySpan::of_event(e).is_some_and(|s| s.contains(day)))
+                .collect();
+            let day_list = if day_events.is_empty() {
+                view! { <p class="calendar-note">{texts(l).no_events_day}</p> }.into_any()
+            } else {
+                view! { <ul class="agenda-events">{day_events.iter().map(|e| event_item(&loaded, e, l, &sfx)).collect_view()}</ul> }.into_any()
+            };
+            view! {
+                {strip}
+                {nearest}
+                <div
+                    role="grid"
+                    class="month-grid"
+                    aria-label=month_title(l, month.year(), month.month())
+                    on:keydown=on_key.clone()
+                    on:pointerdown=on_down
+                    on:pointerup=on_up.clone()
+                >
+                    <div role="row" class="weekdays">
+                        {(0..7).map(|d| view! {
+                            <div role="columnheader" aria-label=weekday_name(l, d)>{weekday_short(l, d)}</div>
+                        }).collect_view()}
+                    </div>
+                    {weeks}
+                </div>
+                <section class="day-panel" aria-live="polite">
+                    <h2>{format_date_long(l, day)}</h2>
+                    {day_list}
+                </section>
+            }
+        }
+    };
+
+    let go_prev = {
+        let go_month = go_month.clone();
+        move |_| go_month(month.prev())
+    };
+    let go_next = {
+        let go_month = go_month.clone();
+        move |_| go_month(month.next())
+    };
+    let go_today = move |_| go_month(YearMonth::of(today));
+    view! {
+        <div class="month-nav">
+            <button type="button" class="button-quiet" aria-label=move || t().prev_month title=move || t().prev_month on:click=go_prev>
+                <span aria-hidden="true">"‹"</span>
+            </button>
+            <h2 class="month-title">{move || month_title(lang.get(), month.year(), month.month())}</h2>
+            <button type="button" class="button-quiet" aria-label=move || t().next_month title=move || t().next_month on:click=go_next>
+                <span aria-hidden="true">"›"</span>
+            </button>
+            <button type="button" class="button-quiet" on:click=go_today>{move || t().today}</button>
+        </div>
+        {body}
+    }
+}
+
+/// Moves keyboard focus to the grid cell of `d` once it is rendered.
+fn focus_cell(d: NaiveDate) {
+    let selector = format!(".month-grid [data-date=\"{}\"]", format_day(d));
+    request_animation_frame(move || {
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|doc| doc.query_selector(&selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let _ = el.focus();
+        }
+    });
+}

@@ -1,0 +1,129 @@
+//! `/event/:id`: one event, with its place on the map and .ics export.
+
+use crate::domain::validate::Loaded;
+use crate::domain::Event;
+use crate::i18n::{category_name, format_when, texts};
+use crate::state::{use_lang, use_query_suffix};
+use crate::ui::calendar::data_url;
+use crate::ui::status::DataGate;
+use crate::web::clock::{app_url, now_utc};
+use crate::web::prefs::set_title;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+/// Route component: waits for the data.
+#[component]
+pub fn EventPage() -> impl IntoView {
+    view! { <DataGate render=|loaded| view! { <EventDetails loaded /> }.into_any() /> }
+}
+
+#[component]
+fn EventDetails(loaded: Arc<Loaded>) -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let suffix = use_query_suffix();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let t = move || texts(lang.get());
+    let find = {
+        let loaded = loaded.clone();
+        move |id: &str| loaded.dataset.events.iter().find(|e| e.id == id).cloned()
+    };
+    {
+        let find = find.clone();
+        Effect::new(move |_| {
+            let t = texts(lang.get());
+            let title = id
+                .with(|id| find(id))
+                .map(|e| e.title.get(lang.get()).to_owned());
+            set_title(&format!(
+                "{} — {}",
+                title.unwrap_or_else(|| t.not_found.to_owned()),
+                t.app_name
+            ));
+        });
+    }
+    let body = move || match id.with(|id| find(id)) {
+        Some(e) => view! { <EventBody loaded=loaded.clone() event=e /> }.into_any(),
+        None => view! {
+            <h1>{move || t().not_found}</h1>
+            <p>{move || t().event_not_found}</p>
+        }
+        .into_any(),
+    };
+    view! {
+        <article class="place-page event-page">
+            <a class="back-link" href=move || format!("/calendar{}", suffix.get())>
+                <span aria-hidden="true">"← "</span>
+                {move || t().back_to_calendar}
+            </a>
+            {body}
+        </article>
+    }
+}
+
+#[component]
+fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || texts(lang.get());
+    let e = Arc::new(event);
+    let place = e
+        .place
+        .as_deref()
+        .and_then(|p| loaded.dataset.place(p))
+        .cloned();
+    move || {
+        let l = lang.get();
+        let place_link = place.as_ref().map(|p| {
+            view! {
+                <dt>{t().place}</dt>
+                <dd>
+                    <a href=format!("/place/{}", p.id)>{p.name.get(l).to_owned()}</a>
+                    " · "
+                    <a href=format!("/?p={}", p.id)>{t().show_on_map_link}</a>
+                </dd>
+            }
+        });
+        let venue = e.location.as_ref().map(|loc| loc.name.clone()).map(|name| {
+            view! { <dt>{t().place}</dt> <dd>{name}</dd> }
+        });
+        let municipalities = if e.municipalities.is_empty() {
+            t().whole_selija.to_owned()
+        } else {
+            e.municipalities
+                .iter()
+                .map(|m| loaded.dataset.municipality_name(*m, l))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let ics = crate::domain::ics::event_ics(&e, place.as_ref(), l, now_utc(), &app_url());
+        let google = crate::domain::ics::google_calendar_url(&e, place.as_ref(), l);
+        let description = e.description.get(l).to_owned();
+        view! {
+            <h1>{e.title.get(l).to_owned()}</h1>
+            <p class="kicker">{category_name(l, e.category)}</p>
+            {(!description.is_empty()).then(|| view! { <p class="description">{description}</p> })}
+            <dl class="facts">
+                <dt>{t().when}</dt>
+                <dd>{format_when(l, e.start, e.end)}</dd>
+                {place_link}
+                {venue}
+                <dt>{t().municipality}</dt>
+                <dd>{municipalities}</dd>
+                {e.url.clone().map(|u| {
+                    let href = u.clone();
+                    view! {
+                        <dt>{t().organiser}</dt>
+                        <dd><a href=href rel="noopener">{u}</a></dd>
+                    }
+                })}
+                <dt>{t().source}</dt>
+                <dd class="source">{e.source.clone()}</dd>
+            </dl>
+            <p class="event-actions">
+                <a class="button" href=data_url(&ics) download=format!("{}.ics", e.id)>{t().add_to_calendar}</a>
+                <a class="button-quiet" href=google rel="noopener">{t().google_calendar}</a>
+            </p>
+        }
+    }
+}
