@@ -34,8 +34,11 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -- -D warnings
 
+# Native tests; the .ics files they write are then parsed back by Python's
+# icalendar (an independent parser).
 unit:
-	cargo test
+	ICS_OUT=$(CURDIR)/target/ics cargo test
+	python3 tests/ics_check.py target/ics
 
 # The browser tests run against their own release build in dist-test/, so
 # a running `make serve` (which rebuilds dist/) cannot interfere.
@@ -45,3 +48,14 @@ browser:
 
 clean:
 	rm -rf dist dist-test target
+
+## make bench: benchmarks (not tests) that print figures: native clustering
+## and calendar layout, map interactions in Chromium with 10,000 synthetic
+## places, and the bundle sizes. Its own release build in dist-bench/.
+.PHONY: bench
+bench: tools-test
+	$(TRUNK) build --release --offline --dist dist-bench
+	cargo run --release --quiet --example bench_cluster
+	cargo run --release --quiet --example bench_calendar
+	cd tests/browser && DIST=../../dist-bench node bench.mjs
+	@tests/size.sh dist-bench

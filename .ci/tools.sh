@@ -58,6 +58,12 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends chromium
 fi
 
+# Python's icalendar parses our .ics files back, independently of our code.
+if ! python3 -c 'import icalendar' 2>/dev/null; then
+  say "installing Python's icalendar (independent .ics parser for the tests)"
+  python3 -m pip install --quiet 'icalendar==7.3.2'
+fi
+
 if [ ! -f tests/browser/node_modules/playwright-core/package.json ]; then
   say "installing playwright-core (the driver only; it uses /usr/bin/chromium)"
   (cd tests/browser && npm ci --no-audit --no-fund)

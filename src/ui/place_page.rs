@@ -2,9 +2,10 @@
 
 use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
-use crate::domain::{Place, When};
+use crate::domain::Place;
 use crate::i18n::{confidence_name, kind_name, texts};
 use crate::state::{use_lang, use_query_suffix};
+use crate::ui::calendar::PlaceEvents;
 use crate::ui::map::MapView;
 use crate::ui::status::DataGate;
 use crate::web::prefs::set_title;
@@ -184,26 +185,7 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
             <ul class="links">{items}</ul>
         }
     });
-    let events: Vec<_> = loaded.dataset.events_at(&place.id).cloned().collect();
-    let events = (!events.is_empty()).then(|| {
-        view! {
-            <h2>{move || t().events_here}</h2>
-            <ul class="event-list">
-                {events
-                    .into_iter()
-                    .map(|e| {
-                        let dates = date_range(e.start, e.end);
-                        view! {
-                            <li>
-                                <span class="event-date">{dates}</span>
-                                <span class="event-title">{move || e.title.get(lang.get()).to_owned()}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-    });
+    let events = view! { <PlaceEvents loaded=loaded.clone() place_id=place.id.clone() /> };
     let source = place.source.clone();
     view! {
         {header}
@@ -225,14 +207,5 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
         </dl>
         {links}
         {events}
-    }
-}
-
-/// `2022-03-18 – 2022-03-20`, or a single date. (The calendar work will
-/// replace this with language-aware formatting.)
-fn date_range(start: When, end: Option<When>) -> String {
-    match end {
-        Some(end) if end != start => format!("{start} – {end}"),
-        _ => start.to_string(),
     }
 }

@@ -93,3 +93,34 @@ pub fn event_item(
         </li>
     }
 }
+
+/// How many past events a place lists.
+const PLACE_PAST: usize = 5;
+
+/// A place's events: upcoming first, then the most recent past ones.
+#[component]
+pub fn PlaceEvents(loaded: Arc<Loaded>, place_id: String) -> impl IntoView {
+    let lang = use_lang();
+    let suffix = use_query_suffix();
+    let today = crate::web::clock::today();
+    move || {
+        let l = lang.get();
+        let refs: Vec<&Event> = loaded.dataset.events_at(&place_id).collect();
+        if refs.is_empty() {
+            return None;
+        }
+        let sfx = suffix.get();
+        let upcoming = agenda(&refs, today, Direction::Upcoming, None);
+        let past = agenda(&refs, today, Direction::Past, Some(PLACE_PAST));
+        let items = upcoming
+            .iter()
+            .chain(past.iter())
+            .flat_map(|g| g.events().iter().copied())
+            .map(|e| event_item(&loaded, e, l, &sfx))
+            .collect_view();
+        Some(view! {
+            <h2 class="events-heading">{texts(l).events_here}</h2>
+            <ul class="agenda-events">{items}</ul>
+        })
+    }
+}

@@ -19,7 +19,7 @@ use crate::web::prefs::set_title;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-pub use agenda::{event_href, AgendaList};
+pub use agenda::{event_href, AgendaList, PlaceEvents};
 
 /// Route component: waits for the data.
 #[component]

@@ -198,6 +198,7 @@ pub fn MonthView(
                                     tabindex=move || if focus.get() == date { "0" } else { "-1" }
                                     aria-selected=move || (open_day.get() == date).to_string()
                                     aria-label=label
+                                    on:focus=move |_| focus.set(date)
                                     on:click=move |_| {
                                         focus.set(date);
                                         open(date);

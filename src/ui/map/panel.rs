@@ -6,6 +6,7 @@ use super::MapCtx;
 use crate::domain::validate::Loaded;
 use crate::i18n::{kind_name, texts};
 use crate::state::{use_lang, use_query_suffix};
+use crate::ui::calendar::PlaceEvents;
 use leptos::html::H2;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -106,25 +107,12 @@ pub fn Panel(
                 loaded.dataset.municipality_name(p.municipality, l)
             );
             let description = p.description.get(l).to_owned();
-            let events = loaded
-                .dataset
-                .events_at(&p.id)
-                .map(|e| {
-                    let title = e.title.get(l).to_owned();
-                    let when = e.start.to_string();
-                    view! { <li><span class="event-date">{when}</span>" "{title}</li> }
-                })
-                .collect_view();
-            let has_events = loaded.dataset.events_at(&p.id).next().is_some();
             Some(
                 view! {
                     <h2 tabindex="-1" node_ref=heading>{p.name.get(l).to_owned()}</h2>
                     <p class="panel-meta">{meta}</p>
                     <p class="panel-description">{description}</p>
-                    {has_events.then(|| view! {
-                        <h3>{texts(l).events_here}</h3>
-                        <ul class="panel-events">{events}</ul>
-                    })}
+                    <PlaceEvents loaded=loaded.clone() place_id=p.id.clone() />
                     <a class="button" href=href>{texts(l).details}</a>
                 }
                 .into_any(),

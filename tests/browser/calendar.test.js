@@ -1,0 +1,213 @@
+// The calendar in a real headless Chromium, with the browser's clock fixed
+// so both "something upcoming" and "nothing upcoming" are tested.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { start, openPage } from './harness.js';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** Opens `url` with "now" fixed at `now` (ISO). */
+async function calendar(url, now = '2026-11-26T10:00:00Z', opts) {
+  const p = await openPage(env, opts);
+  await p.page.clock.setFixedTime(new Date(now));
+  await p.page.goto(env.base + url);
+  await p.page.getByRole('heading', { level: 1 }).waitFor();
+  return p;
+}
+const param = (page, k) => new URL(page.url()).searchParams.get(k);
+
+/** Parses an .ics text with Python's icalendar; returns its events' fields. */
+function parseIcs(text) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ics-'));
+  const file = path.join(dir, 'x.ics');
+  writeFileSync(file, text);
+  const out = execFileSync('python3', ['-c', `
+import json, sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+print(json.dumps([{k: str(e.get(k).dt) if k in ('DTSTART', 'DTEND') and e.get(k) else str(e.get(k, ''))
+  for k in ('UID', 'SUMMARY', 'DTSTART', 'DTEND', 'LOCATION', 'GEO')} for e in cal.walk('VEVENT')]))
+`, file]);
+  return JSON.parse(out);
+}
+
+function checkRaw(text) {
+  const lines = text.split('\r\n');
+  assert.equal(lines.at(-1), '', 'ends with CRLF');
+  assert.ok(!/[^\r]\n/.test(text), 'CRLF everywhere');
+  for (const l of lines) assert.ok(Buffer.byteLength(l) <= 75, `line over 75 octets: ${l}`);
+}
+
+test('month=2022-03 shows the March 2022 training at Ilgas', async () => {
+  const { page, errors, context } = await calendar('/calendar?month=2022-03');
+  const grid = page.getByRole('grid', { name: '2022. gada marts' });
+  await grid.waitFor();
+  const bar = page.locator('.bar', { hasText: 'Ilgu muižā' });
+  assert.equal(await bar.count(), 1);
+  // It starts on Friday the 18th (column 5) and spans three days.
+  assert.match(await bar.getAttribute('style'), /grid-column:\s*5 \/ span 3/);
+  const cell = grid.getByRole('gridcell', { name: 'piektdiena, 2022. gada 18. marts' });
+  assert.match(await cell.innerText(), /Ilgu muižā/);
+  await cell.click({ position: { x: 12, y: 10 } });
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('day') === '2022-03-18');
+  assert.match(await page.locator('.day-panel').innerText(), /Tīkla mācības Ilgu muižā/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('previous / next buttons update month= in the URL', async () => {
+  const { page, errors, context } = await calendar('/calendar?month=2022-03');
+  await page.getByRole('button', { name: 'Nākamais mēnesis' }).click();
+  await page.getByRole('grid', { name: '2022. gada aprīlis' }).waitFor();
+  assert.equal(param(page, 'month'), '2022-04');
+  await page.getByRole('button', { name: 'Iepriekšējais mēnesis' }).click();
+  await page.getByRole('button', { name: 'Iepriekšējais mēnesis' }).click();
+  await page.getByRole('grid', { name: '2022. gada februāris' }).waitFor();
+  assert.equal(param(page, 'month'), '2022-02');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the grid works from the keyboard', async () => {
+  const { page, errors, context } = await calendar('/calendar?month=2022-03&day=2022-03-18');
+  const cell = (name) => page.getByRole('gridcell', { name });
+  await cell('piektdiena, 2022. gada 18. marts').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.activeElement?.dataset.date === '2022-03-19');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.activeElement?.dataset.date === '2022-03-26');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('day') === '2022-03-26');
+  assert.equal(await cell('sestdiena, 2022. gada 26. marts').getAttribute('tabindex'), '0', 'roving tabindex');
+  await page.keyboard.press('PageDown');
+  await page.getByRole('grid', { name: '2022. gada aprīlis' }).waitFor();
+  // Moving past the month's end turns the page.
+  await page.getByRole('gridcell', { name: 'sestdiena, 2022. gada 30. aprīlis' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('grid', { name: '2022. gada maijs' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('/calendar with nothing upcoming says so and links the latest month', async () => {
+  const { page, errors, context } = await calendar('/calendar', '2026-11-26T10:00:00Z');
+  await page.getByText('Gaidāmu notikumu pagaidām nav.').waitFor();
+  const past = await page.locator('.agenda-day').allInnerTexts();
+  assert.match(past[0], /2025\. gada 13\. septembris/, 'most recent first');
+  await page.getByRole('link', { name: /Uz jaunāko mēnesi ar notikumiem/ }).click();
+  await page.getByRole('grid', { name: '2025. gada septembris' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('/calendar opens this month when it has events, else the upcoming list', async () => {
+  let { page, errors, context } = await calendar('/calendar', '2024-09-03T10:00:00Z');
+  await page.getByRole('grid', { name: '2024. gada septembris' }).waitFor();
+  await page.getByRole('gridcell', { name: 'otrdiena, 2024. gada 3. septembris' }).waitFor();
+  assert.match(await page.locator('.day.today').innerText(), /3/);
+  assert.deepEqual(errors, []);
+  await context.close();
+  ({ page, errors, context } = await calendar('/calendar', '2025-08-10T10:00:00Z'));
+  await page.getByRole('heading', { name: 'Gaidāmie notikumi' }).waitFor();
+  const first = await page.locator('.agenda-day').first().innerText();
+  assert.match(first, /2025\. gada 13\. septembris/);
+  assert.equal(await page.getByText('Gaidāmu notikumu pagaidām nav.').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an empty month says so and offers the nearest months both ways', async () => {
+  const { page, errors, context } = await calendar('/calendar?month=2020-06');
+  await page.getByText('Šajā mēnesī notikumu nav.').waitFor();
+  const links = await page.locator('.nearest a').allInnerTexts();
+  assert.equal(links.length, 2, links.join('|'));
+  assert.match(links[0], /2019\. gada oktobris/);
+  assert.match(links[1], /2021\. gada/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('m= hides other municipalities, but not events for all of Sēlija', async () => {
+  const { page, errors, context } = await calendar('/calendar?month=2022-03&m=kraslava');
+  await page.getByRole('grid').waitFor();
+  assert.equal(await page.locator('.bar', { hasText: 'Ilgu muižā' }).count(), 0);
+  assert.equal(await page.locator('.bar', { hasText: 'informācijas un sabiedroto tīkls' }).count() > 0, true);
+  // The same filter state as the map: the chip is on.
+  assert.equal(await page.getByRole('button', { name: 'Krāslavas novads' }).getAttribute('aria-pressed'), 'true');
+  await page.getByRole('button', { name: 'Augšdaugavas novads' }).click();
+  await page.locator('.bar', { hasText: 'Ilgu muižā' }).waitFor();
+  assert.equal(param(page, 'm'), 'augsdaugava,kraslava');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an event page deep link, its place link and its .ics download', async () => {
+  const { page, errors, context } = await calendar('/event/selijas-nvo-forums-2024?lang=en');
+  const data = JSON.parse(readFileSync(new URL('../../public/data/selija.json', import.meta.url)));
+  const ev = data.events.find((e) => e.start.startsWith('2024-10-05'));
+  if (!ev) throw new Error('no 2024 forum in the data');
+  await page.goto(env.base + `/event/${ev.id}?lang=en`);
+  await page.getByRole('heading', { level: 1, name: ev.title.en }).waitFor();
+  assert.match(await page.locator('.facts').innerText(), /5 October 2024/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Add to calendar (.ics)' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  checkRaw(text);
+  const [parsed] = parseIcs(text);
+  assert.equal(parsed.SUMMARY, ev.title.en);
+  assert.equal(parsed.UID, `${ev.id}@selijas-salas`);
+  assert.match(parsed.DTSTART, /^2024-10-0[45]/);
+  assert.ok(parsed.GEO, 'coordinates as GEO');
+  assert.match(await page.getByRole('link', { name: 'Add to Google Calendar' }).getAttribute('href'), /^https:\/\/calendar\.google\.com\//);
+  await page.getByRole('link', { name: 'Show on the map' }).click();
+  await page.locator('.map-panel').waitFor();
+  assert.equal(param(page, 'p'), ev.place);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"download these events" holds every event of the filter', async () => {
+  const { page, errors, context } = await calendar('/calendar?month=2022-03&cat=forum');
+  const count = Number((await page.locator('.calendar-count [role=status]').innerText()).match(/\d+/)[0]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Lejupielādēt šos notikumus/ }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  checkRaw(text);
+  const events = parseIcs(text);
+  assert.equal(events.length, count);
+  assert.ok(count >= 3, `${count} forums`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('at 375 px the phone layout is used and nothing scrolls sideways', async () => {
+  const { page, errors, context } = await calendar('/calendar?month=2022-03&day=2022-03-19', undefined, { viewport: { width: 375, height: 740 } });
+  await page.getByRole('grid').waitFor();
+  assert.equal(await page.locator('.bar').first().isVisible(), false, 'bars become dots');
+  const dot = await page.locator('.day.has-events').first().evaluate((el) => getComputedStyle(el, '::after').content);
+  assert.notEqual(dot, 'none');
+  assert.match(await page.locator('.day-panel').innerText(), /Ilgu muižā/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a place page lists its events, upcoming first then recent', async () => {
+  const { page, errors, context } = await calendar('/place/viesite', '2024-10-01T10:00:00Z');
+  const items = await page.locator('.place-page .agenda-event a').allInnerTexts();
+  assert.ok(items.length >= 3, items.join('|'));
+  assert.match(items[0], /IV Sēlijas NVO forums/, 'the upcoming 2024 forum first');
+  assert.match(items[1], /NVO forums/, 'then the most recent past');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
