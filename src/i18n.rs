@@ -179,6 +179,10 @@ pub struct Texts {
     pub events_heading: &'static str,
     /// Link from an event to its place on the map.
     pub show_on_map_link: &'static str,
+    /// Short mark on events without a municipality.
+    pub whole_selija_short: &'static str,
+    /// Button that lengthens a long list.
+    pub show_more: &'static str,
 }
 
 const LV: Texts = Texts {
@@ -269,6 +273,8 @@ const LV: Texts = Texts {
     back_to_calendar: "Atpakaļ uz kalendāru",
     events_heading: "Notikumi",
     show_on_map_link: "Rādīt kartē",
+    whole_selija_short: "visa Sēlija / tīkls",
+    show_more: "Rādīt vēl",
 };
 
 const EN: Texts = Texts {
@@ -359,6 +365,8 @@ const EN: Texts = Texts {
     back_to_calendar: "Back to the calendar",
     events_heading: "Events",
     show_on_map_link: "Show on the map",
+    whole_selija_short: "all Sēlija / network",
+    show_more: "Show more",
 };
 
 /// The interface strings in `lang`.

@@ -7,6 +7,9 @@ use crate::state::{use_lang, use_query_suffix, use_set_filter};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Items shown at first, and added per "show more".
+const PAGE: usize = 120;
+
 /// "N of M places" and the list; says so when nothing matches.
 #[component]
 pub fn PlaceList(
@@ -25,6 +28,13 @@ pub fn PlaceList(
     let t = move || texts(lang.get());
     let count = move || places_shown(lang.get(), visible.with(Vec::len), total);
     let empty = move || visible.with(Vec::is_empty);
+    // Long lists grow a page at a time: a list of thousands helps nobody,
+    // and every rendered item is work on each URL change.
+    let limit = RwSignal::new(PAGE);
+    let shown = Memo::new(move |_| {
+        visible.with(|v| v.iter().take(limit.get()).copied().collect::<Vec<usize>>())
+    });
+    let hidden = move || visible.with(Vec::len).saturating_sub(limit.get());
     let key = {
         let loaded = loaded.clone();
         move |i: &usize| loaded.dataset.places[*i].id.clone()
@@ -52,11 +62,16 @@ pub fn PlaceList(
             </Show>
             <ul class="place-list">
                 <For
-                    each=move || visible.get()
+                    each=move || shown.get()
                     key=key
                     children=move |i| view! { <PlaceItem loaded=loaded.clone() index=i selected on_select /> }
                 />
             </ul>
+            <Show when=move || { hidden() > 0 }>
+                <button type="button" class="button-quiet show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    {move || t().show_more} " (" {hidden} ")"
+                </button>
+            </Show>
         </section>
     }
 }

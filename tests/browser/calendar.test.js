@@ -137,6 +137,11 @@ test('m= hides other municipalities, but not events for all of Sēlija', async (
   await page.getByRole('grid').waitFor();
   assert.equal(await page.locator('.bar', { hasText: 'Ilgu muižā' }).count(), 0);
   assert.equal(await page.locator('.bar', { hasText: 'informācijas un sabiedroto tīkls' }).count() > 0, true);
+  // An event for all of Sēlija (here: the network at LAMPA in Cēsis) shows
+  // under any municipality, marked as such.
+  await page.goto(env.base + '/calendar?month=2022-07&m=kraslava&day=2022-07-02');
+  await page.locator('.day-panel .agenda-event', { hasText: 'LAMPA' }).locator('.badge-everywhere').waitFor();
+  await page.goto(env.base + '/calendar?month=2022-03&m=kraslava');
   // The same filter state as the map: the chip is on.
   assert.equal(await page.getByRole('button', { name: 'Krāslavas novads' }).getAttribute('aria-pressed'), 'true');
   await page.getByRole('button', { name: 'Augšdaugavas novads' }).click();
@@ -196,6 +201,10 @@ test('at 375 px the phone layout is used and nothing scrolls sideways', async ()
   const dot = await page.locator('.day.has-events').first().evaluate((el) => getComputedStyle(el, '::after').content);
   assert.notEqual(dot, 'none');
   assert.match(await page.locator('.day-panel').innerText(), /Ilgu muižā/);
+  // The filters fold behind a button on phones.
+  assert.equal(await page.getByRole('button', { name: 'Krāslavas novads' }).isVisible(), false);
+  await page.getByRole('button', { name: /^Filtri/ }).click();
+  assert.equal(await page.getByRole('button', { name: 'Krāslavas novads' }).isVisible(), true);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `overflows by ${overflow}px`);
   assert.deepEqual(errors, []);

@@ -86,10 +86,16 @@ pub fn event_item(
     .flatten()
     .collect::<Vec<_>>()
     .join(" · ");
+    // Events for all of Sēlija (no municipality) show under every filter:
+    // say so, so a municipality's visitors know why they see them.
+    let everywhere = e.municipalities.is_empty().then(|| {
+        view! { <span class="badge badge-everywhere">{texts(l).whole_selija_short}</span> }
+    });
     view! {
         <li class=format!("agenda-event cat-{}", e.category)>
             <a href=event_href(&e.id, suffix)>{e.title.get(l).to_owned()}</a>
             <span class="agenda-meta">{meta}</span>
+            {everywhere}
         </li>
     }
 }

@@ -280,8 +280,31 @@ fn EventFilters(loaded: Arc<Loaded>, filter: Memo<Filter>) -> impl IntoView {
             }
         }
     };
+    // On phones the filters fold behind a button, as on the home page.
+    let open = RwSignal::new(false);
+    let active = move || {
+        filter.with(|f| {
+            f.municipalities.len()
+                + f.categories.len()
+                + usize::from(f.from.is_some())
+                + usize::from(f.to.is_some())
+        })
+    };
     view! {
-        <div class="event-filters">
+        <button
+            type="button"
+            class="filters-toggle button-quiet"
+            aria-expanded=move || open.get().to_string()
+            aria-controls="event-filters"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {move || t().filters}
+            <Show when=move || { active() > 0 }>
+                <span class="check-count">{active}</span>
+            </Show>
+            <span class="chevron" aria-hidden="true"></span>
+        </button>
+        <div class="event-filters" id="event-filters" class:is-open=move || open.get()>
             <fieldset class="chip-row">
                 <legend>{move || t().municipality}</legend>
                 {municipalities}
