@@ -2,6 +2,7 @@
 //! plural rules and the wording of data problems. Views never hard-code text:
 //! they ask [`texts`] or one of the functions here.
 
+use crate::domain::num::short;
 use crate::domain::validate::{Issue, LoadError, Problem, RecordRef, Section, ShapeError};
 use crate::domain::{Category, Confidence, Lang, PlaceKind};
 
@@ -604,8 +605,8 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
         UnknownCategory(v) => format!("unknown event category “{v}”"),
         UnknownConfidence(v) if lv => format!("ticamībai jābūt high, medium vai low, nevis „{v}”"),
         UnknownConfidence(v) => format!("confidence must be high, medium or low, not “{v}”"),
-        OutsideLatvia(x) if lv => format!("{x} ir ārpus Latvijas robežām"),
-        OutsideLatvia(x) => format!("{x} lies outside Latvia"),
+        OutsideLatvia(x) if lv => format!("{} ir ārpus Latvijas robežām", short(*x, 5)),
+        OutsideLatvia(x) => format!("{} lies outside Latvia", short(*x, 5)),
         LatLonPair => s(
             "lat un lon jānorāda abi vai neviens",
             "give both lat and lon, or neither",

@@ -193,7 +193,11 @@ fn push_event(
         .and_then(|l| l.coord)
         .or_else(|| place.and_then(|p| p.coord));
     if let Some(c) = coord {
-        line(format!("GEO:{:.6};{:.6}", c.lat, c.lon));
+        line(format!(
+            "GEO:{};{}",
+            super::num::fixed(c.lat, 6),
+            super::num::fixed(c.lon, 6)
+        ));
     }
     let text = description(e, &dates, lang);
     if !text.is_empty() {

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod filter;
 pub mod ics;
 pub mod model;
+pub mod num;
 pub mod query;
 pub mod text;
 pub mod validate;

@@ -76,7 +76,9 @@ pub struct MapAt {
 impl FromStr for MapAt {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
-        let mut parts = s.split('/').map(|p| p.trim().parse::<f64>());
+        let mut parts = s
+            .split('/')
+            .map(|p| super::num::parse_decimal(p.trim()).ok_or(()));
         let (Some(Ok(zoom)), Some(Ok(lat)), Some(Ok(lon)), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
         else {
@@ -96,7 +98,14 @@ impl FromStr for MapAt {
 impl std::fmt::Display for MapAt {
     /// Two decimals of zoom, four of degrees (about 10 m): short links.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:.2}/{:.4}/{:.4}", self.zoom, self.lat, self.lon)
+        use super::num::fixed;
+        write!(
+            f,
+            "{}/{}/{}",
+            fixed(self.zoom, 2),
+            fixed(self.lat, 4),
+            fixed(self.lon, 4)
+        )
     }
 }
 

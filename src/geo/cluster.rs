@@ -185,28 +185,31 @@ impl ClusterIndex {
 
 /// One level up: greedy seeds, biggest first, absorbing neighbours closer
 /// than `r` (Mercator units). Neighbours are found through a grid of
-/// `r`-sized cells, kept as one sorted array (no allocation per cell).
+/// `r`-sized cells.
 fn merge_level(below: &[Cluster], r: f64) -> Level {
     let cell = |p: Mercator| ((p.x / r).floor() as i64, (p.y / r).floor() as i64);
-    let mut by_cell: Vec<((i64, i64), u32)> = below
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (cell(c.pos), i as u32))
-        .collect();
-    by_cell.sort_unstable();
-    let mut cells: HashMap<(i64, i64), (u32, u32), BuildHasherDefault<CellHasher>> =
-        HashMap::with_capacity_and_hasher(by_cell.len(), Default::default());
-    for (pos, (key, _)) in by_cell.iter().enumerate() {
-        cells.entry(*key).or_insert((pos as u32, 0)).1 += 1;
+    // Cells as linked lists through `next` (no allocation per cell).
+    const NONE: u32 = u32::MAX;
+    let mut heads: HashMap<(i64, i64), u32, BuildHasherDefault<CellHasher>> =
+        HashMap::with_capacity_and_hasher(below.len(), Default::default());
+    let mut next = vec![NONE; below.len()];
+    for (i, c) in below.iter().enumerate() {
+        let head = heads.entry(cell(c.pos)).or_insert(NONE);
+        next[i] = *head;
+        *head = i as u32;
     }
 
+    // Biggest first; at high zooms everything is a single point and the
+    // file order is already right.
     let mut order: Vec<u32> = (0..below.len() as u32).collect();
-    order.sort_by(|&a, &b| {
-        below[b as usize]
-            .count
-            .cmp(&below[a as usize].count)
-            .then(a.cmp(&b))
-    });
+    if below.windows(2).any(|w| w[0].count != w[1].count) {
+        order.sort_by(|&a, &b| {
+            below[b as usize]
+                .count
+                .cmp(&below[a as usize].count)
+                .then(a.cmp(&b))
+        });
+    }
     let mut taken = vec![false; below.len()];
     let r2 = r * r;
     let mut level = Level {
@@ -232,10 +235,11 @@ fn merge_level(below: &[Cluster], r: f64) -> Level {
         let (cx, cy) = cell(s.pos);
         for gx in cx - 1..=cx + 1 {
             for gy in cy - 1..=cy + 1 {
-                let Some(&(start, n)) = cells.get(&(gx, gy)) else {
+                let Some(&head) = heads.get(&(gx, gy)) else {
                     continue;
                 };
-                for &(_, j) in &by_cell[start as usize..(start + n) as usize] {
+                let mut j = head;
+                while j != NONE {
                     let o = &below[j as usize];
                     let (dx, dy) = (o.pos.x - s.pos.x, o.pos.y - s.pos.y);
                     if !taken[j as usize] && dx * dx + dy * dy < r2 {
@@ -246,6 +250,7 @@ fn merge_level(below: &[Cluster], r: f64) -> Level {
                         cluster.len += 1;
                         level.members.push(j);
                     }
+                    j = next[j as usize];
                 }
             }
         }

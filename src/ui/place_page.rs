@@ -1,5 +1,6 @@
 //! `/place/:id`: everything the dataset knows about one place.
 
+use crate::domain::num::fixed;
 use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::domain::Place;
@@ -108,20 +109,18 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
         }
     };
     let coord_text = move || match place.coord {
-        Some(c) => format!("{:.5}° N, {:.5}° E", c.lat, c.lon),
+        Some(c) => format!("{}° N, {}° E", fixed(c.lat, 5), fixed(c.lon, 5)),
         None => t().location_not_verified.to_owned(),
     };
     let osm = place.coord.map(|c| {
-        format!(
-            "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=14/{lat:.5}/{lon:.5}",
-            lat = c.lat,
-            lon = c.lon
-        )
+        let (lat, lon) = (fixed(c.lat, 5), fixed(c.lon, 5));
+        format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=14/{lat}/{lon}")
     });
     let directions = place.coord.map(|c| {
         format!(
-            "https://www.openstreetmap.org/directions?route=%3B{:.5}%2C{:.5}",
-            c.lat, c.lon
+            "https://www.openstreetmap.org/directions?route=%3B{}%2C{}",
+            fixed(c.lat, 5),
+            fixed(c.lon, 5)
         )
     });
     let small_map = place.coord.map(|c| {

@@ -153,3 +153,66 @@ try {
 } finally {
   await env.stop();
 }
+
+// ---------------------------------------------------------------------------
+// Calendar: a month switch with 2,000 events in every month.
+
+/** 2,000 synthetic events in each month of 2022 (24,000 in all). */
+function syntheticEvents(perMonth = 2000) {
+  const real = JSON.parse(readFileSync(new URL('../../public/data/selija.json', import.meta.url)));
+  let s = 42;
+  const rand = () => { s = (s * 1103515245 + 12345) % 2147483648; return s / 2147483648; };
+  const cats = ['network', 'forum', 'festival', 'training', 'community'];
+  const events = [];
+  for (let m = 1; m <= 12; m++) {
+    for (let i = 0; i < perMonth; i++) {
+      const day = 1 + Math.floor(rand() * 28);
+      const len = Math.floor(rand() * 4); // 1–4 days
+      const d = (x) => `2022-${String(m).padStart(2, '0')}-${String(x).padStart(2, '0')}`;
+      events.push({
+        id: `e${m}-${i}`, title: { lv: `Notikums ${m}-${i}`, en: `Event ${m}-${i}` },
+        start: d(day), ...(len ? { end: d(day + len) } : {}), municipalities: [],
+        category: cats[i % cats.length], source: 'synthetic',
+      });
+    }
+  }
+  return JSON.stringify({ version: 1, municipalities: real.municipalities, places: real.places.slice(0, 5), events });
+}
+
+async function monthSwitchBench(env) {
+  const p = await openPage(env, { reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+  const body = syntheticEvents();
+  await p.page.route('**/data/selija.json', (r) => r.fulfill({ contentType: 'application/json', body }));
+  await p.page.goto(env.base + '/calendar?month=2022-03');
+  await p.page.locator('.month-grid').waitFor({ timeout: 30000 });
+  await p.page.waitForTimeout(300);
+  const times = await p.page.evaluate(async (runs) => {
+    const ch = new MessageChannel();
+    const queue = [];
+    ch.port1.onmessage = () => queue.shift()();
+    const macrotask = () => new Promise((r) => { queue.push(r); ch.port2.postMessage(0); });
+    const out = [];
+    for (let i = 0; i < runs; i++) {
+      const label = document.querySelector('.month-grid').getAttribute('aria-label');
+      const button = document.querySelector(`.month-nav button[aria-label="${i % 2 ? 'Iepriekšējais mēnesis' : 'Nākamais mēnesis'}"]`);
+      const t0 = performance.now();
+      button.click();
+      while (document.querySelector('.month-grid')?.getAttribute('aria-label') === label && performance.now() - t0 < 5000) await macrotask();
+      out.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return out;
+  }, 11);
+  console.log(`month switch, 2000 events per month: median ${ms(median(times))} (p90 ${ms(p90(times))}, n=${times.length})`);
+  if (p.errors.length) console.log('  page errors:', p.errors.slice(0, 3));
+  await p.context.close();
+}
+
+if (process.env.BENCH_ONLY !== 'map') {
+  const env2 = await start();
+  try {
+    await monthSwitchBench(env2);
+  } finally {
+    await env2.stop();
+  }
+}

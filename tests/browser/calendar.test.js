@@ -121,6 +121,16 @@ test('/calendar opens this month when it has events, else the upcoming list', as
   await context.close();
 });
 
+test('the calendar search finds events without diacritics', async () => {
+  const { page, errors, context } = await calendar('/calendar?month=2022-03');
+  await page.getByLabel('Meklēt').fill('ilgu muiza');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'ilgu muiza');
+  assert.equal(await page.locator('.bar').count(), 1);
+  assert.match(await page.locator('.bar').innerText(), /Ilgu muižā/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an empty month says so and offers the nearest months both ways', async () => {
   const { page, errors, context } = await calendar('/calendar?month=2020-06');
   await page.getByText('Šajā mēnesī notikumu nav.').waitFor();

@@ -231,6 +231,26 @@ test('cooperative gestures: plain wheel scrolls the page with a hint, Ctrl+wheel
   await context.close();
 });
 
+test('cooperative gestures: one finger does not move the map, and says how', async () => {
+  const { page, map: m, errors, context } = await map('/?gestures=cooperative&at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' });
+  assert.equal(await m.evaluate((el) => getComputedStyle(el).touchAction), 'pan-x pan-y', 'the page may scroll');
+  const box = await m.boundingBox();
+  await m.evaluate((el, { x, y }) => {
+    const r = el.getBoundingClientRect();
+    const fire = (type, dx) => el.dispatchEvent(new PointerEvent(type, {
+      pointerId: 7, pointerType: 'touch', isPrimary: true, bubbles: true, button: 0,
+      clientX: r.left + x + dx, clientY: r.top + y,
+    }));
+    fire('pointerdown', 0);
+    for (let i = 1; i <= 6; i++) fire('pointermove', -15 * i);
+    fire('pointerup', -90);
+  }, { x: box.width / 2, y: box.height / 2 });
+  await page.locator('.map-hint', { hasText: 'diviem pirkstiem' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('at'), '9.00/56.2000/26.0000');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('pinch with two touch pointers zooms in', async () => {
   const { page, map: m, errors, context } = await map('/?at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' });
   const box = await m.boundingBox();

@@ -305,6 +305,24 @@ fn EventFilters(loaded: Arc<Loaded>, filter: Memo<Filter>) -> impl IntoView {
             <span class="chevron" aria-hidden="true"></span>
         </button>
         <div class="event-filters" id="event-filters" class:is-open=move || open.get()>
+            <div class="field event-search">
+                <label for="event-search">{move || t().search}</label>
+                <input
+                    id="event-search"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    prop:value=move || filter.with(|f| f.query.clone())
+                    on:input:target={
+                        let set_filter = set_filter.clone();
+                        move |ev| {
+                            let mut f = filter.get_untracked();
+                            f.query = ev.target().value();
+                            set_filter(f);
+                        }
+                    }
+                />
+            </div>
             <fieldset class="chip-row">
                 <legend>{move || t().municipality}</legend>
                 {municipalities}

@@ -133,6 +133,23 @@ pub fn MonthView(
             let refs: Vec<&Event> =
                 visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
             let layout = layout_month(&grid, &refs, LANES);
+            // Each event's days, computed once and only for events in view.
+            let shown_days = grid.span();
+            let spans: Vec<(usize, DaySpan)> = refs
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| {
+                    DaySpan::of_event(e)
+                        .filter(|s| s.overlaps(&shown_days))
+                        .map(|s| (i, s))
+                })
+                .collect();
+            let on_day = |date: NaiveDate| {
+                spans
+                    .iter()
+                    .filter(move |(_, s)| s.contains(date))
+                    .map(|&(i, _)| i)
+            };
             let sfx = suffix.get();
             let strip = (!layout.month_only.is_empty()).then(|| {
                 let items = layout
@@ -176,12 +193,14 @@ pub fn MonthView(
                         .enumerate()
                         .map(|(col, day)| {
                             let date = day.date;
-                            let titles: Vec<String> = refs
-                                .iter()
-                                .filter(|e| DaySpan::of_event(e).is_some_and(|s| s.contains(date)))
-                                .map(|e| e.title.get(l).to_owned())
-                                .collect();
-                            let n = titles.len();
+                            // A cell names a few of its events; Enter opens
+                            // the day with all of them (busy days stay light).
+                            let n = on_day(date).count();
+                            let mut titles: Vec<String> =
+                                on_day(date).take(LANES).map(|i| refs[i].title.get(l).to_owned()).collect();
+                            if n > LANES {
+                                titles.push(more_events(l, n - LANES));
+                            }
                             let open = open.clone();
                             let label = format_date_long(l, date);
                             let more = layout.more[w][col];
@@ -238,11 +257,7 @@ pub fn MonthView(
                 })
                 .collect_view();
             let day = open_day.get();
-            let day_events: Vec<&Event> = refs
-                .iter()
-                .copied()
-                .filter(|e| DaySpan::of_event(e).is_some_and(|s| s.contains(day)))
-                .collect();
+            let day_events: Vec<&Event> = on_day(day).map(|i| refs[i]).collect();
             let day_list = if day_events.is_empty() {
                 view! { <p class="calendar-note">{texts(l).no_events_day}</p> }.into_any()
             } else {

@@ -3,6 +3,7 @@
 //! each municipality's places (the facts have no municipal boundaries).
 
 use super::{Layer, MapCtx};
+use crate::domain::num::fixed;
 use crate::domain::validate::Loaded;
 use crate::domain::MunicipalityId;
 use crate::geo::{project, LatLng, Mercator};
@@ -61,7 +62,9 @@ fn path(points: &[Mercator], layer: Layer, close: bool) -> String {
     for (i, p) in points.iter().enumerate() {
         let (x, y) = layer.place(*p);
         d.push(if i == 0 { 'M' } else { 'L' });
-        d.push_str(&format!("{x:.1} {y:.1}"));
+        d.push_str(&fixed(x, 1));
+        d.push(' ');
+        d.push_str(&fixed(y, 1));
     }
     if close && !d.is_empty() {
         d.push('Z');
@@ -108,8 +111,8 @@ pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
             view! {
                 <text
                     class="map-label"
-                    x=move || layer.get().place(pos).0
-                    y=move || layer.get().place(pos).1
+                    x=move || fixed(layer.get().place(pos).0, 1)
+                    y=move || fixed(layer.get().place(pos).1, 1)
                     text-anchor="middle"
                 >
                     {move || loaded.dataset.municipality_name(m, lang.get())}

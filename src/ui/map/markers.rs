@@ -2,6 +2,7 @@
 //! margin) in the DOM, positioned in the pane.
 
 use super::{MapCtx, MAX_ZOOM};
+use crate::domain::num::fixed;
 use crate::domain::validate::Loaded;
 use crate::geo::cluster::Expansion;
 use crate::geo::{Bounds, Mercator};
@@ -133,7 +134,7 @@ pub fn Markers(
                     let pos = m.pos;
                     let transform = move || {
                         let (x, y) = layer.get().place(pos);
-                        format!("translate3d({x:.1}px,{y:.1}px,0)")
+                        format!("translate3d({}px,{}px,0)", fixed(x, 1), fixed(y, 1))
                     };
                     match m.what {
                         What::Place(i) => {

@@ -9,6 +9,7 @@ mod markers;
 mod panel;
 mod tiles;
 
+use crate::domain::num::fixed;
 use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::geo::cluster::ClusterIndex;
@@ -304,7 +305,7 @@ pub fn MapView(
             <div class="map-pane" style:transform=move || {
                 let l = layer.get();
                 let tl = view.with(|v| v.top_left_world());
-                format!("translate3d({}px,{}px,0)", l.origin.x - tl.x, l.origin.y - tl.y)
+                format!("translate3d({}px,{}px,0)", fixed(l.origin.x - tl.x, 2), fixed(l.origin.y - tl.y, 2))
             }>
                 <basemap::BaseMap ctx loaded=loaded.clone() />
                 <Show when=use_tiles>

@@ -3,6 +3,7 @@
 //! usage policy). If tiles fail to load the map falls back to the base map.
 
 use super::MapCtx;
+use crate::domain::num::fixed;
 use crate::geo::tiles::{keep_tile, tile_side, tile_zoom, visible_tiles, TileCoord};
 use leptos::prelude::*;
 
@@ -47,7 +48,8 @@ pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static)
                         let l = layer.get();
                         let (x, y) = l.place(t.north_west());
                         let side = tile_side(l.zoom, t.z);
-                        format!("transform:translate3d({x:.2}px,{y:.2}px,0);width:{side:.2}px;height:{side:.2}px")
+                        let (x, y, side) = (fixed(x, 2), fixed(y, 2), fixed(side, 2));
+                        format!("transform:translate3d({x}px,{y}px,0);width:{side}px;height:{side}px")
                     };
                     view! {
                         <img
