@@ -184,6 +184,8 @@ pub struct Texts {
     pub whole_selija_short: &'static str,
     /// Button that lengthens a long list.
     pub show_more: &'static str,
+    /// A named venue of an event.
+    pub venue: &'static str,
 }
 
 const LV: Texts = Texts {
@@ -276,6 +278,7 @@ const LV: Texts = Texts {
     show_on_map_link: "Rādīt kartē",
     whole_selija_short: "visa Sēlija / tīkls",
     show_more: "Rādīt vēl",
+    venue: "Norises vieta",
 };
 
 const EN: Texts = Texts {
@@ -368,6 +371,7 @@ const EN: Texts = Texts {
     show_on_map_link: "Show on the map",
     whole_selija_short: "all Sēlija / network",
     show_more: "Show more",
+    venue: "Venue",
 };
 
 /// The interface strings in `lang`.

@@ -85,7 +85,7 @@ fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
             }
         });
         let venue = e.location.as_ref().map(|loc| loc.name.clone()).map(|name| {
-            view! { <dt>{t().place}</dt> <dd>{name}</dd> }
+            view! { <dt>{t().venue}</dt> <dd>{name}</dd> }
         });
         let municipalities = if e.municipalities.is_empty() {
             t().whole_selija.to_owned()

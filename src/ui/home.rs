@@ -66,7 +66,12 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
             )
         })
     };
-    let on_view = UnsyncCallback::new(move |at: MapAt| set_param("at", Some(at.to_string())));
+    let on_view = UnsyncCallback::new(move |at: Option<MapAt>| {
+        // Skip the navigation when there is nothing to change.
+        if at.is_some() || url.with_untracked(|u| u.at.is_some()) {
+            set_param("at", at.map(|a| a.to_string()))
+        }
+    });
     let (initial, cooperative, tiles_off) =
         url.with_untracked(|u| (u.at, u.cooperative, u.tiles_off));
 

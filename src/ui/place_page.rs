@@ -140,7 +140,7 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
                 );
             }
         });
-        let on_view = UnsyncCallback::new(|_: MapAt| {});
+        let on_view = UnsyncCallback::new(|_: Option<MapAt>| {});
         view! {
             <div class="place-map">
                 <MapView

@@ -4,6 +4,7 @@ use crate::domain::Lang;
 use crate::i18n::{language_name, texts, url_notice};
 use crate::state::{use_data, use_lang, use_query_suffix, use_set_lang, use_url};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// Site header: skip link, name, navigation and language switch.
 #[component]
@@ -22,8 +23,8 @@ pub fn Header() -> impl IntoView {
                 <span class="tagline">{move || t().tagline}</span>
             </div>
             <nav class="site-nav" aria-label=move || t().nav_label>
-                <a href=move || format!("/{}", suffix.get())>{move || t().nav_places}</a>
-                <a href=move || format!("/calendar{}", suffix.get())>{move || t().nav_calendar}</a>
+                <A href=move || format!("/{}", suffix.get()) exact=true>{move || t().nav_places}</A>
+                <A href=move || format!("/calendar{}", suffix.get())>{move || t().nav_calendar}</A>
             </nav>
             <LangSwitch />
         </header>

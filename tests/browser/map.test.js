@@ -135,6 +135,26 @@ test('a marker opens the panel; Esc closes it and focus returns to the marker', 
   await context.close();
 });
 
+test('a filter change fits the map to its places and drops at=', async () => {
+  const { page, map: m, errors, context } = await map('/?at=12.00/56.3475/25.5551');
+  await page.getByRole('checkbox', { name: /Krāslavas novads/ }).check();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('at') === null);
+  assert.equal(new URL(page.url()).searchParams.get('m'), 'kraslava');
+  // Every Krāslava place is now in view: markers or clusters adding up to 5.
+  await page.waitForFunction(() => {
+    const n = [...document.querySelectorAll('.map .marker, .map .cluster')]
+      .reduce((sum, el) => sum + (el.classList.contains('cluster') ? Number(el.innerText) : 1), 0);
+    return n === 5;
+  });
+  const mb = await m.boundingBox();
+  for (const b of await m.locator('.marker, .cluster').all()) {
+    const r = await b.boundingBox();
+    assert.ok(r.x >= mb.x && r.x + r.width <= mb.x + mb.width && r.y >= mb.y && r.y + r.height <= mb.y + mb.height, 'inside the map');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a link with p= opens with the place selected and centred', async () => {
   const { page, map: m, errors, context } = await map('/?p=kaplava&lang=en');
   await page.locator('.map-panel').getByRole('heading', { name: 'Kaplava' }).waitFor();

@@ -107,8 +107,9 @@ pub fn MapView(
     selected: Memo<Option<usize>>,
     /// Selects a place (or clears the selection).
     on_select: UnsyncCallback<Option<usize>>,
-    /// Reports the view when a gesture ends (for `at=`).
-    on_view: UnsyncCallback<MapAt>,
+    /// Reports the view when a gesture ends (for `at=`); `None` when the
+    /// map fitted a new filter's places, which a link without `at=` does too.
+    on_view: UnsyncCallback<Option<MapAt>>,
     /// The view from the link, if any; otherwise the map fits the places.
     initial: Option<MapAt>,
     /// Page-friendly gestures for embedding: Ctrl+wheel, two fingers.
@@ -172,11 +173,11 @@ pub fn MapView(
     let report = move || {
         let v = view.get_untracked();
         let c = v.center_latlng();
-        on_view.run(MapAt {
+        on_view.run(Some(MapAt {
             zoom: v.zoom,
             lat: c.lat,
             lon: c.lng,
-        });
+        }));
     };
     let ctx = MapCtx {
         view,
@@ -257,7 +258,8 @@ pub fn MapView(
         clustered.track();
         if prev.is_some() {
             listing.set(None);
-            fit(true);
+            fit(false);
+            on_view.run(None);
         }
     });
 
@@ -282,6 +284,19 @@ pub fn MapView(
     let pointercancel = pointerup.clone();
     let t = move || texts(lang.get());
     let (tiles_failed, set_tiles_failed) = signal(false);
+    // The fallback notice shows for a while; the attribution line keeps
+    // saying which map this is.
+    let (fallback_notice, set_fallback_notice) = signal(false);
+    let on_tiles_fail = move || {
+        if !tiles_failed.get_untracked() {
+            set_tiles_failed.set(true);
+            set_fallback_notice.set(true);
+            set_timeout(
+                move || set_fallback_notice.set(false),
+                std::time::Duration::from_secs(8),
+            );
+        }
+    };
     let use_tiles = move || !tiles_off && !tiles_failed.get();
 
     view! {
@@ -309,14 +324,14 @@ pub fn MapView(
             }>
                 <basemap::BaseMap ctx loaded=loaded.clone() />
                 <Show when=use_tiles>
-                    <tiles::TileLayer ctx on_fail=move || set_tiles_failed.set(true) />
+                    <tiles::TileLayer ctx on_fail=on_tiles_fail />
                 </Show>
                 <markers::Markers ctx loaded=loaded.clone() selected on_select />
             </div>
             <controls::Controls ctx on_fit=move || fit(true) />
             {with_panel.then(|| view! { <panel::Panel ctx loaded=loaded.clone() selected on_select /> })}
             <p id="map-keys" class="map-keys">{move || t().map_keys}</p>
-            <Show when=move || tiles_failed.get()>
+            <Show when=move || fallback_notice.get()>
                 <p class="map-notice" role="status">{move || t().tiles_failed}</p>
             </Show>
             <Show when=move || hint.get().is_some()>
