@@ -2,6 +2,7 @@
 
 use crate::domain::filter::Filter;
 use crate::domain::validate::Loaded;
+use crate::domain::Lang;
 use crate::i18n::{kind_name, places_shown, texts};
 use crate::state::{use_lang, use_query_suffix, use_set_filter};
 use leptos::prelude::*;
@@ -37,7 +38,7 @@ pub fn PlaceList(
     let hidden = move || visible.with(Vec::len).saturating_sub(limit.get());
     let key = {
         let loaded = loaded.clone();
-        move |i: &usize| loaded.dataset.places[*i].id.clone()
+        move |(i, l): &(usize, Lang)| (loaded.dataset.places[*i].id.clone(), *l)
     };
     view! {
         <section class="results" aria-labelledby="results-heading">
@@ -62,9 +63,12 @@ pub fn PlaceList(
             </Show>
             <ul class="place-list">
                 <For
-                    each=move || shown.get()
+                    each=move || {
+                        let l = lang.get();
+                        shown.get().into_iter().map(|i| (i, l)).collect::<Vec<_>>()
+                    }
                     key=key
-                    children=move |i| view! { <PlaceItem loaded=loaded.clone() index=i selected on_select /> }
+                    children=move |(i, l)| view! { <PlaceItem loaded=loaded.clone() index=i lang=l selected on_select /> }
                 />
             </ul>
             <Show when=move || { hidden() > 0 }>
@@ -76,71 +80,60 @@ pub fn PlaceList(
     }
 }
 
-/// One place: name (linking to its page), kind, municipality, and a mark
-/// when its location is not verified.
+/// One place: name (selecting it on the map, or for an unmapped place
+/// opening its page), kind, municipality, a mark when its location is not
+/// verified, and a details link. Built for one language (the list re-keys
+/// its items when the language changes), so only the selection and the
+/// link's query stay reactive: a long list stays cheap to update.
 #[component]
 fn PlaceItem(
     loaded: Arc<Loaded>,
     index: usize,
+    lang: Lang,
     selected: Memo<Option<usize>>,
     on_select: UnsyncCallback<Option<usize>>,
 ) -> impl IntoView {
-    let lang = use_lang();
+    let t = texts(lang);
     let suffix = use_query_suffix();
-    let place = loaded.dataset.places[index].clone();
+    let place = &loaded.dataset.places[index];
     let href = {
         let id = place.id.clone();
         move || format!("/place/{id}{}", suffix.get())
     };
     let kind = place.kind;
-    let municipality = place.municipality;
     let unverified = place.coord.is_none();
-    let name = place.name.clone();
-    let meta = {
-        let loaded = loaded.clone();
-        move || {
-            let l = lang.get();
-            format!(
-                "{} · {}",
-                kind_name(l, kind),
-                loaded.dataset.municipality_name(municipality, l)
-            )
-        }
-    };
-    // A mapped place's name selects it on the map; an unmapped one's name
-    // opens its page. Both have the details link.
+    let name = place.name.get(lang).to_owned();
+    let meta = format!(
+        "{} · {}",
+        kind_name(lang, kind),
+        loaded.dataset.municipality_name(place.municipality, lang)
+    );
+    let is_selected = move || selected.get() == Some(index);
     let title = if unverified {
-        view! { <a class="place-link" href=href.clone()>{move || name.get(lang.get()).to_owned()}</a> }.into_any()
+        view! { <a class="place-link" href=href.clone()>{name}</a> }.into_any()
     } else {
         view! {
             <button
                 type="button"
                 class="place-link link-button"
-                aria-pressed=move || (selected.get() == Some(index)).to_string()
-                title=move || texts(lang.get()).show_on_map
+                aria-pressed=move || is_selected().to_string()
+                title=t.show_on_map
                 on:click=move |_| on_select.run(Some(index))
             >
-                {move || name.get(lang.get()).to_owned()}
+                {name}
             </button>
         }
         .into_any()
     };
     view! {
-        <li class="place-item" class:is-selected=move || selected.get() == Some(index)>
+        <li class="place-item" class:is-selected=is_selected>
             <span class=format!("kind-dot kind-{kind}") aria-hidden="true"></span>
             <div class="place-text">
                 {title}
                 <span class="place-meta">{meta}</span>
-                {unverified
-                    .then(|| {
-                        view! {
-                            <span class="badge badge-unverified">
-                                {move || texts(lang.get()).location_not_verified}
-                            </span>
-                        }
-                    })}
+                {unverified.then(|| view! { <span class="badge badge-unverified">{t.location_not_verified}</span> })}
             </div>
-            <a class="details-link" href=href>{move || texts(lang.get()).details}</a>
+            <a class="details-link" href=href>{t.details}</a>
         </li>
     }
 }

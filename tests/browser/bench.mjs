@@ -145,11 +145,15 @@ async function filterBench(env) {
   await context.close();
 }
 
+// BENCH_ONLY=pan|filter|month runs one part.
+const only = process.env.BENCH_ONLY;
 const env = await start();
 try {
-  await panBench(env, 9);
-  await panBench(env, 12);
-  await filterBench(env);
+  if (!only || only === 'pan') {
+    await panBench(env, 9);
+    await panBench(env, 12);
+  }
+  if (!only || only === 'filter') await filterBench(env);
 } finally {
   await env.stop();
 }
@@ -208,7 +212,7 @@ async function monthSwitchBench(env) {
   await p.context.close();
 }
 
-if (process.env.BENCH_ONLY !== 'map') {
+if (!only || only === 'month') {
   const env2 = await start();
   try {
     await monthSwitchBench(env2);
