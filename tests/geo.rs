@@ -361,3 +361,16 @@ fn a_point_can_be_traced_to_its_cluster_and_to_where_it_stands_alone() {
         }
     }
 }
+
+#[test]
+fn a_cluster_is_named_by_its_seed_point_which_sits_where_it_is_drawn() {
+    let pts = sample_points(400, 5);
+    let index = ClusterIndex::new(&pts, 5, 18, 60.0);
+    for z in [5u8, 9, 12, 18] {
+        for (i, c) in index.clusters(z).iter().enumerate() {
+            let seed = index.seed_point(z, i as u32).unwrap();
+            assert_eq!(pts[seed as usize], c.pos);
+            assert_eq!(index.cluster_of(seed, z), Some(i as u32));
+        }
+    }
+}

@@ -151,6 +151,21 @@ impl ClusterIndex {
         Some(c)
     }
 
+    /// The point a cluster grew from (its position is that point's): a
+    /// stable name for it across rebuilds and zoom levels.
+    pub fn seed_point(&self, z: u8, i: u32) -> Option<u32> {
+        let z = z.clamp(self.min_zoom, self.max_zoom);
+        let (mut level, mut c) = (z, i);
+        loop {
+            let first = *self.children(level, c).first()?;
+            if level == self.max_zoom {
+                return Some(first);
+            }
+            level += 1;
+            c = first;
+        }
+    }
+
     /// The first zoom from `from` on at which `point` is on its own (not
     /// in a cluster); `max_zoom` if it never is.
     pub fn alone_from(&self, point: u32, from: u8) -> u8 {

@@ -25,7 +25,10 @@ enum What {
     /// A single place (index into the dataset).
     Place(usize),
     /// A cluster: zoom level, index in that level, count.
-    Cluster(u8, u32, u32),
+    /// A cluster, named by its seed point (an index into the mapped
+    /// points) and its count, so its button survives rebuilds and zooms
+    /// while it stays the same cluster.
+    Cluster { seed: u32, count: u32 },
 }
 
 /// Markers of the current zoom level within the view and a margin of half
@@ -82,11 +85,14 @@ pub fn Markers(
                         let point = mapped.index.points(z, i as u32);
                         What::Place(mapped.places[point[0] as usize])
                     } else {
-                        What::Cluster(z, i as u32, cl.count)
+                        What::Cluster {
+                            seed: mapped.index.seed_point(z, i as u32).unwrap_or(i as u32),
+                            count: cl.count,
+                        }
                     };
                     let key = match &what {
                         What::Place(p) => format!("p{p}"),
-                        What::Cluster(z, i, _) => format!("c{z}-{i}"),
+                        What::Cluster { seed, count } => format!("c{seed}-{count}"),
                     };
                     Marker {
                         key,
@@ -106,8 +112,17 @@ pub fn Markers(
         })
     });
 
-    let activate_cluster = move |z: u8, i: u32| {
-        let expansion = clustered.with_untracked(|c| c.0.index.expansion(z, i));
+    // The cluster is looked up when activated: the button may have outlived
+    // the index it was made from.
+    let activate_cluster = move |seed: u32| {
+        let z = level.get_untracked();
+        let expansion = clustered.with_untracked(|c| {
+            let index = &c.0.index;
+            index.cluster_of(seed, z).map(|i| index.expansion(z, i))
+        });
+        let Some(expansion) = expansion else {
+            return;
+        };
         match expansion {
             Expansion::Zoom(to, bounds) => {
                 view.update(|v| {
@@ -158,14 +173,14 @@ pub fn Markers(
                             }
                             .into_any()
                         }
-                        What::Cluster(z, idx, count) => view! {
+                        What::Cluster { seed, count } => view! {
                             <button
                                 type="button"
                                 class="cluster"
                                 class:cluster-big={count >= 10}
                                 aria-label=move || places_count(lang.get(), count as usize)
                                 style:transform=transform
-                                on:click=move |_| activate_cluster(z, idx)
+                                on:click=move |_| activate_cluster(seed)
                             >
                                 <span aria-hidden="true">{count}</span>
                             </button>
