@@ -569,3 +569,28 @@ fn nearest_months_with_events_in_both_directions() {
     assert!(month_has_events(&[&long], 2022, 1));
     assert_eq!(nearest_months_with_events(&[], 2022, 1), (None, None));
 }
+
+#[test]
+fn month_index_finds_exactly_the_events_touching_the_months() {
+    use selijas_salas::domain::calendar::{MonthIndex, YearMonth};
+    let events = [
+        ev("a", "2023-12-30", Some("2024-01-02")),
+        ev("b", "2024-01-15", None),
+        ev("c", "2024-03", None),
+        ev("d", "2022-01-01", Some("2024-10-31")),
+        ev("e", "2024-02-10", None),
+    ];
+    let refs: Vec<_> = events.iter().collect();
+    let index = MonthIndex::new(&refs);
+    let ym = |s: &str| s.parse::<YearMonth>().unwrap();
+    assert_eq!(index.between(ym("2024-01"), ym("2024-01")), vec![0, 1, 3]);
+    assert_eq!(
+        index.between(ym("2023-12"), ym("2024-02")),
+        vec![0, 1, 3, 4]
+    );
+    assert_eq!(index.between(ym("2024-03"), ym("2024-03")), vec![2, 3]);
+    assert_eq!(
+        index.between(ym("2025-01"), ym("2025-12")),
+        Vec::<usize>::new()
+    );
+}

@@ -227,6 +227,45 @@ impl FromStr for YearMonth {
 pub type MonthPair = (i32, u32);
 
 /// The months an event is listed under, first and last inclusive.
+/// Events filed under every month they touch, so a month's view looks at
+/// its own events only, not at all of them (built once per filter change).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MonthIndex {
+    months: std::collections::BTreeMap<YearMonth, Vec<usize>>,
+}
+
+impl MonthIndex {
+    /// Files each event (by its position in `events`) under its months.
+    pub fn new(events: &[&Event]) -> MonthIndex {
+        let mut months: std::collections::BTreeMap<YearMonth, Vec<usize>> = Default::default();
+        for (i, e) in events.iter().enumerate() {
+            let (first, last) = month_range(e);
+            let mut m = first;
+            loop {
+                months.entry(m).or_default().push(i);
+                if m >= last {
+                    break;
+                }
+                m = m.next();
+            }
+        }
+        MonthIndex { months }
+    }
+
+    /// The events touching any month from `first` to `last` (inclusive),
+    /// each once, in their original order.
+    pub fn between(&self, first: YearMonth, last: YearMonth) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .months
+            .range(first..=last)
+            .flat_map(|(_, v)| v.iter().copied())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 fn month_range(e: &Event) -> (YearMonth, YearMonth) {
     match DaySpan::of_event(e) {
         Some(span) => (YearMonth::of(span.start), YearMonth::of(span.last_day())),

@@ -5,7 +5,7 @@ mod agenda;
 mod month;
 
 use crate::domain::calendar::{
-    agenda, latest_month_with_events, month_has_events, Direction, YearMonth,
+    agenda, latest_month_with_events, month_has_events, Direction, MonthIndex, YearMonth,
 };
 use crate::domain::filter::Filter;
 use crate::domain::query::CalendarView;
@@ -25,6 +25,16 @@ pub use agenda::{event_href, AgendaList, PlaceEvents};
 #[component]
 pub fn CalendarPage() -> impl IntoView {
     view! { <DataGate render=|loaded| view! { <Calendar loaded /> }.into_any() /> }
+}
+
+/// A [`MonthIndex`] shared by the month views, compared by identity.
+#[derive(Clone)]
+pub struct Indexed(pub Arc<MonthIndex>);
+
+impl PartialEq for Indexed {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// What the page shows, decided from the URL and the data.
@@ -104,6 +114,15 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
         }
     };
     let set_view_month = set_view.clone();
+    // The filtered events filed by month, once per filter change.
+    let month_index = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            let refs: Vec<&Event> =
+                visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
+            Indexed(Arc::new(MonthIndex::new(&refs)))
+        })
+    };
 
     // "Download these events": every event of the current filter in one file.
     let download = {
@@ -130,12 +149,14 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
 
     let body = {
         let loaded = loaded.clone();
-        move || match shown.get() {
+        move || {
+            match shown.get() {
             Shown::Month(m) => {
-                view! { <month::MonthView loaded=loaded.clone() visible month=m today /> }
+                view! { <month::MonthView loaded=loaded.clone() visible index=month_index month=m today /> }
                     .into_any()
             }
             Shown::List => view! { <Fallback loaded=loaded.clone() visible today /> }.into_any(),
+        }
         }
     };
 

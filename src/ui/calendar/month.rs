@@ -26,6 +26,7 @@ const LANES: usize = 3;
 pub fn MonthView(
     loaded: Arc<Loaded>,
     visible: Memo<Vec<usize>>,
+    index: Memo<super::Indexed>,
     month: YearMonth,
     today: NaiveDate,
 ) -> impl IntoView {
@@ -35,6 +36,11 @@ pub fn MonthView(
     let suffix = use_query_suffix();
     let t = move || texts(lang.get());
     let grid = MonthGrid::new(month.year(), month.month(), today);
+    // Only the events touching the months this grid shows.
+    let candidates = Memo::new(move |_| {
+        let positions = index.with(|ix| ix.0.between(month.prev(), month.next()));
+        visible.with(|v| positions.iter().map(|&p| v[p]).collect::<Vec<usize>>())
+    });
 
     // The open day: from `day=` when it is in this month, else today if it
     // is, else the first day with events, else the 1st.
@@ -48,7 +54,7 @@ pub fn MonthView(
             if in_month(today) {
                 return today;
             }
-            visible.with(|v| {
+            candidates.with(|v| {
                 v.iter()
                     .filter_map(|&i| DaySpan::of_event(&loaded.dataset.events[i]))
                     .flat_map(|s| s.start.iter_days().take(s.days()))
@@ -131,7 +137,7 @@ pub fn MonthView(
         move || {
             let l = lang.get();
             let refs: Vec<&Event> =
-                visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
+                candidates.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
             let layout = layout_month(&grid, &refs, LANES);
             // Each event's days, computed once and only for events in view.
             let shown_days = grid.span();
@@ -166,7 +172,9 @@ pub fn MonthView(
             });
             let empty = layout.segments.is_empty() && layout.month_only.is_empty();
             let nearest = empty.then(|| {
-                let (before, after) = nearest_months_with_events(&refs, month.year(), month.month());
+                // Look through all the filtered events, not only this grid's.
+                let all: Vec<&Event> = visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
+                let (before, after) = nearest_months_with_events(&all, month.year(), month.month());
                 let link = |m: Option<(i32, u32)>, arrow_first: bool| {
                     m.and_then(|(y, mo)| YearMonth::new(y, mo)).map(|m| {
                         let label = month_title(l, m.year(), m.month());
