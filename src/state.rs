@@ -69,17 +69,17 @@ pub fn use_url() -> Memo<UrlState> {
     expect_context::<UrlCtx>().0
 }
 
-/// Returns a function that writes a filter to the URL (replacing the
-/// history entry: typing in the search box must not flood "back").
-pub fn use_set_filter() -> impl Fn(Filter) + Clone + 'static {
+/// Returns a function that replaces the current URL's query (a string from
+/// the codec, with `?` or empty), keeping the path. Filter, selection, map
+/// view and language changes replace the history entry: typing in the
+/// search box or panning must not flood "back".
+fn use_replace_query() -> impl Fn(&str) + Clone + 'static {
     let navigate = use_navigate();
     let location = use_location();
-    move |filter: Filter| {
-        let pairs = parse_query_string(&location.search.get_untracked());
+    move |search: &str| {
         let path = location.pathname.get_untracked();
-        let url = format!("{path}{}", query::with_filter(&pairs, &filter));
         navigate(
-            &url,
+            &format!("{path}{search}"),
             NavigateOptions {
                 replace: true,
                 scroll: false,
@@ -89,8 +89,21 @@ pub fn use_set_filter() -> impl Fn(Filter) + Clone + 'static {
     }
 }
 
-/// Returns a function that sets (or removes) one query key, replacing the
-/// history entry: the map view (`at`) and selection (`p`) change often.
+/// The current query's pairs, decoded, without subscribing to them.
+fn current_pairs() -> impl Fn() -> Vec<(String, String)> + Clone + 'static {
+    let location = use_location();
+    move || parse_query_string(&location.search.get_untracked())
+}
+
+/// Returns a function that writes a filter to the URL.
+pub fn use_set_filter() -> impl Fn(Filter) + Clone + 'static {
+    let replace = use_replace_query();
+    let pairs = current_pairs();
+    move |filter: Filter| replace(&query::with_filter(&pairs(), &filter))
+}
+
+/// Returns a function that sets (or removes) one query key: the map view
+/// (`at`) and selection (`p`) change often.
 pub fn use_set_param() -> impl Fn(&str, Option<String>) + Clone + 'static {
     let set = use_set_params();
     move |key: &str, value: Option<String>| set(&[(key, value)])
@@ -98,50 +111,31 @@ pub fn use_set_param() -> impl Fn(&str, Option<String>) + Clone + 'static {
 
 /// Like [`use_set_param`] for several keys in one history entry.
 pub fn use_set_params() -> impl Fn(&[(&str, Option<String>)]) + Clone + 'static {
-    let navigate = use_navigate();
-    let location = use_location();
+    let replace = use_replace_query();
+    let pairs = current_pairs();
     move |changes: &[(&str, Option<String>)]| {
-        let mut search = location.search.get_untracked();
-        for (key, value) in changes {
-            let pairs = parse_query_string(&search);
-            search = query::with_key(&pairs, key, value.as_deref());
+        if changes.is_empty() {
+            return;
         }
-        let path = location.pathname.get_untracked();
-        let url = format!("{path}{search}");
-        navigate(
-            &url,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let mut current = pairs();
+        let mut search = String::new();
+        for (key, value) in changes {
+            search = query::with_key(&current, key, value.as_deref());
+            current = parse_query_string(&search);
+        }
+        replace(&search);
     }
 }
 
 /// Returns a function that switches the language: it goes into the URL (so
 /// a shared link keeps it) and into storage (so the next visit keeps it).
 pub fn use_set_lang() -> impl Fn(Lang) + Clone + 'static {
-    let navigate = use_navigate();
-    let location = use_location();
+    let set = use_set_params();
     let preferred = expect_context::<PreferredLang>().0;
     move |lang: Lang| {
         prefs::store_lang(lang);
         preferred.set(lang);
-        let mut pairs: Vec<(String, String)> = parse_query_string(&location.search.get_untracked())
-            .into_iter()
-            .filter(|(k, _)| k != "lang")
-            .collect();
-        pairs.push(("lang".into(), lang.code().into()));
-        let path = location.pathname.get_untracked();
-        navigate(
-            &format!("{path}{}", query::to_query_string(&pairs)),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        set(&[("lang", Some(lang.code().to_owned()))]);
     }
 }
 

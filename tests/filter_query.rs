@@ -156,19 +156,17 @@ fn writing_the_filter_keeps_other_keys() {
     assert_eq!(to_query_string(&encode(&f)), "?q=G%C4%81rsene%20%26%20co");
 }
 
-/// A small deterministic random generator (xorshift), so the property test
-/// needs no extra crate and fails the same way every time.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
+mod common;
+use common::Rng;
+
+/// Random filter parts for the property tests.
+trait RandomFilter {
+    fn subset<T: Copy + Ord>(&mut self, all: &[T]) -> std::collections::BTreeSet<T>;
+    fn text(&mut self) -> String;
+    fn date(&mut self) -> Option<NaiveDate>;
+}
+
+impl RandomFilter for Rng {
     fn subset<T: Copy + Ord>(&mut self, all: &[T]) -> std::collections::BTreeSet<T> {
         all.iter()
             .copied()

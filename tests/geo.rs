@@ -5,22 +5,8 @@ use selijas_salas::geo::cluster::{ClusterIndex, Expansion};
 use selijas_salas::geo::tiles::{keep_tile, tile_position, tile_range, visible_tiles, TileCoord};
 use selijas_salas::geo::*;
 
-/// A small deterministic random generator (xorshift) for property tests.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-    fn range(&mut self, lo: f64, hi: f64) -> f64 {
-        lo + (hi - lo) * self.unit()
-    }
-}
+mod common;
+use common::Rng;
 
 const VIESITE: LatLng = LatLng::new(56.34751, 25.55514);
 

@@ -102,19 +102,7 @@ pub fn FilterPanel(
                     on:input:target=move |ev| on_search(ev.target().value())
                 />
             </div>
-            <button
-                type="button"
-                class="filters-toggle button-quiet"
-                aria-expanded=move || open.get().to_string()
-                aria-controls="filter-body"
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {move || t().filters}
-                <Show when=move || { active() > 0 }>
-                    <span class="check-count">{active}</span>
-                </Show>
-                <span class="chevron" aria-hidden="true"></span>
-            </button>
+            <FoldButton open controls="filter-body" active=Signal::derive(active) />
             <div id="filter-body" class="filter-body" class:is-open=move || open.get()>
                 <fieldset class="checks">
                     <legend>{move || t().municipality}</legend>
@@ -152,5 +140,33 @@ fn Check(
             <input id=id type="checkbox" prop:checked=move || checked.get() on:change=move |_| on_toggle() />
             {children()}
         </label>
+    }
+}
+
+/// The phone-only button that folds a filter panel away: "Filtri (2)".
+#[component]
+pub fn FoldButton(
+    /// Whether the panel is open (the button toggles it).
+    open: RwSignal<bool>,
+    /// The id of the panel it folds.
+    controls: &'static str,
+    /// How many filters are on (shown as a count when any).
+    active: Signal<usize>,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <button
+            type="button"
+            class="filters-toggle button-quiet"
+            aria-expanded=move || open.get().to_string()
+            aria-controls=controls
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {move || texts(lang.get()).filters}
+            <Show when=move || { active.get() > 0 }>
+                <span class="check-count">{move || active.get()}</span>
+            </Show>
+            <span class="chevron" aria-hidden="true"></span>
+        </button>
     }
 }

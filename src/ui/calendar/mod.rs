@@ -13,6 +13,7 @@ use crate::domain::validate::Loaded;
 use crate::domain::{Category, Event, MunicipalityId};
 use crate::i18n::{category_name, events_count, month_title, texts};
 use crate::state::{use_lang, use_set_filter, use_set_param, use_url};
+use crate::ui::filters::FoldButton;
 use crate::ui::status::DataGate;
 use crate::web::clock::{app_url, now_utc, today};
 use crate::web::prefs::set_title;
@@ -312,19 +313,7 @@ fn EventFilters(loaded: Arc<Loaded>, filter: Memo<Filter>) -> impl IntoView {
         })
     };
     view! {
-        <button
-            type="button"
-            class="filters-toggle button-quiet"
-            aria-expanded=move || open.get().to_string()
-            aria-controls="event-filters"
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            {move || t().filters}
-            <Show when=move || { active() > 0 }>
-                <span class="check-count">{active}</span>
-            </Show>
-            <span class="chevron" aria-hidden="true"></span>
-        </button>
+        <FoldButton open controls="event-filters" active=Signal::derive(active) />
         <div class="event-filters" id="event-filters" class:is-open=move || open.get()>
             <div class="field event-search">
                 <label for="event-search">{move || t().search}</label>
