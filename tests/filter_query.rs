@@ -55,6 +55,7 @@ fn municipality_and_kind_narrow_places() {
     assert!(shown
         .iter()
         .all(|p| p.municipality == MunicipalityId::Kraslava));
+    assert_eq!(d.matching_places(&f).len(), shown.len());
     let f = f.toggled_kind(PlaceKind::Hillfort);
     let m = f.matcher();
     assert!(d

@@ -65,6 +65,24 @@ impl Filter {
     }
 }
 
+impl super::model::Dataset {
+    /// Indices of the places that pass `filter`, in file order.
+    pub fn matching_places(&self, filter: &Filter) -> Vec<usize> {
+        let m = filter.matcher();
+        (0..self.places.len())
+            .filter(|&i| m.place(&self.places[i]))
+            .collect()
+    }
+
+    /// Indices of the events that pass `filter`, in file order.
+    pub fn matching_events(&self, filter: &Filter) -> Vec<usize> {
+        let m = filter.matcher();
+        (0..self.events.len())
+            .filter(|&i| m.event(&self.events[i]))
+            .collect()
+    }
+}
+
 /// A filter ready to test records against.
 pub struct Matcher<'a> {
     filter: &'a Filter,

@@ -32,19 +32,7 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
     let filter: Memo<Filter> = Memo::new(move |_| url.with(|u| u.filter.clone()));
     let visible = {
         let loaded = loaded.clone();
-        Memo::new(move |_| {
-            filter.with(|f| {
-                let m = f.matcher();
-                loaded
-                    .dataset
-                    .places
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| m.place(p))
-                    .map(|(i, _)| i)
-                    .collect::<Vec<usize>>()
-            })
-        })
+        Memo::new(move |_| filter.with(|f| loaded.dataset.matching_places(f)))
     };
     // Selection (`p=`) and map view (`at=`) live in the URL.
     let selected = {

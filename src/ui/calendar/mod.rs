@@ -63,19 +63,7 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
     // Indices of the events that pass the filter (computed once per change).
     let visible = {
         let loaded = loaded.clone();
-        Memo::new(move |_| {
-            filter.with(|f| {
-                let m = f.matcher();
-                loaded
-                    .dataset
-                    .events
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| m.event(e))
-                    .map(|(i, _)| i)
-                    .collect::<Vec<usize>>()
-            })
-        })
+        Memo::new(move |_| filter.with(|f| loaded.dataset.matching_events(f)))
     };
     // `/calendar` alone opens this month, or the agenda if it is empty.
     let shown = {
