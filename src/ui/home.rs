@@ -74,7 +74,11 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
                 <button type="button" aria-pressed=move || (!show_map.get()).to_string() on:click=move |_| show_map.set(false)>
                     {move || t().view_list}
                 </button>
-                <button type="button" aria-pressed=move || show_map.get().to_string() on:click=move |_| show_map.set(true)>
+                <button type="button" aria-pressed=move || show_map.get().to_string() on:click=move |_| {
+                    show_map.set(true);
+                    // Bring the map (below the filters) into view.
+                    request_animation_frame(scroll_to_map);
+                }>
                     {move || t().view_map}
                 </button>
             </div>
@@ -93,6 +97,16 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
                 />
             </div>
         </div>
+    }
+}
+
+/// Scrolls the page so the map column's top is in view.
+fn scroll_to_map() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".map-column").ok().flatten())
+    {
+        el.scroll_into_view();
     }
 }
 
