@@ -148,17 +148,19 @@ pub fn MapView(
             },
         }
     });
+    // Every place projected once (the projection's trigonometry is not
+    // repeated on each filter change).
+    let projected: Arc<Vec<Option<Mercator>>> = Arc::new(
+        (0..loaded.dataset.places.len())
+            .map(|i| loaded_coord(&loaded, i))
+            .collect(),
+    );
     let clustered = {
-        let loaded = loaded.clone();
+        let projected = projected.clone();
         Memo::new(move |_| {
-            let places = &loaded.dataset.places;
             let (ids, points): (Vec<usize>, Vec<Mercator>) = visible.with(|v| {
                 v.iter()
-                    .filter_map(|&i| {
-                        places[i]
-                            .coord
-                            .map(|c| (i, project(LatLng::new(c.lat, c.lon))))
-                    })
+                    .filter_map(|&i| projected.get(i).copied().flatten().map(|m| (i, m)))
                     .unzip()
             });
             let index = ClusterIndex::new(&points, MIN_ZOOM as u8, MAX_ZOOM as u8, CLUSTER_RADIUS);
