@@ -94,6 +94,27 @@ test('the grid works from the keyboard', async () => {
   await context.close();
 });
 
+test('a swipe left or right on a touch screen turns the month', async () => {
+  const { page, errors, context } = await calendar('/calendar?month=2022-03', undefined, { viewport: { width: 375, height: 740 } });
+  // A horizontal touch stroke of `dx` px across the grid named `name`.
+  const swipe = (name, dx) => page.getByRole('grid', { name }).evaluate((el, dx) => {
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    const fire = (type, cx) => el.dispatchEvent(new PointerEvent(type, {
+      pointerId: 3, pointerType: 'touch', isPrimary: true, bubbles: true, clientX: cx, clientY: y,
+    }));
+    fire('pointerdown', x);
+    fire('pointerup', x + dx);
+  }, dx);
+  await swipe('2022. gada marts', -120);
+  await page.getByRole('grid', { name: '2022. gada aprīlis' }).waitFor();
+  await swipe('2022. gada aprīlis', 120);
+  await page.getByRole('grid', { name: '2022. gada marts' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('month'), '2022-03');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('/calendar with nothing upcoming says so and links the latest month', async () => {
   const { page, errors, context } = await calendar('/calendar', '2026-11-26T10:00:00Z');
   await page.getByText('Gaidāmu notikumu pagaidām nav.').waitFor();
