@@ -186,6 +186,8 @@ pub struct Texts {
     pub show_more: &'static str,
     /// A named venue of an event.
     pub venue: &'static str,
+    /// The visitor's position on the map.
+    pub you_are_here: &'static str,
 }
 
 const LV: Texts = Texts {
@@ -279,6 +281,7 @@ const LV: Texts = Texts {
     whole_selija_short: "visa Sēlija / tīkls",
     show_more: "Rādīt vēl",
     venue: "Norises vieta",
+    you_are_here: "Jūs esat šeit",
 };
 
 const EN: Texts = Texts {
@@ -372,6 +375,7 @@ const EN: Texts = Texts {
     whole_selija_short: "all Sēlija / network",
     show_more: "Show more",
     venue: "Venue",
+    you_are_here: "You are here",
 };
 
 /// The interface strings in `lang`.

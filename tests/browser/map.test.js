@@ -306,3 +306,24 @@ test('on a phone the list and the map take turns', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('"locate me" centres the visitor, or says why it cannot', async () => {
+  // Allowed: the browser reports a position in Viesīte.
+  let { page, map: m, errors, context } = await map('/?at=8.00/56.1500/26.0000');
+  await context.grantPermissions(['geolocation'], { origin: env.base });
+  await context.setGeolocation({ latitude: 56.3475, longitude: 25.5551 });
+  await page.getByRole('button', { name: 'Parādīt manu atrašanās vietu' }).click();
+  const v = await atChange(page, { zoom: 8, lat: 56.15, lon: 26 });
+  assert.equal(v.zoom, 13);
+  assert.ok(Math.abs(v.lat - 56.3475) < 0.001 && Math.abs(v.lon - 25.5551) < 0.001);
+  await m.getByRole('img', { name: 'Jūs esat šeit' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+  // Refused: a message, and the map stays where it was.
+  ({ page, map: m, errors, context } = await map('/?at=8.00/56.1500/26.0000'));
+  await page.getByRole('button', { name: 'Parādīt manu atrašanās vietu' }).click();
+  await page.getByText('Atrašanās vietu noteikt neizdevās').waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('at'), '8.00/56.1500/26.0000');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -32,8 +32,10 @@ pub fn Controls(ctx: MapCtx, on_fit: impl Fn() + Copy + 'static) -> impl IntoVie
         };
         let ok = Closure::once_into_js(move |pos: web_sys::Position| {
             let c = pos.coords();
+            let m = project(LatLng::new(c.latitude(), c.longitude()));
+            ctx.here.set(Some(m));
             view.update(|v| {
-                v.center = project(LatLng::new(c.latitude(), c.longitude()));
+                v.center = m;
                 v.zoom = v.clamp_zoom(13.0);
             });
             locate_message.set(None);

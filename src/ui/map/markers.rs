@@ -48,6 +48,7 @@ pub fn Markers(
         clustered,
         listing,
         report,
+        ..
     } = ctx;
     let level = Memo::new(move |_| clustered.with(|c| c.0.index.level_for(view.with(|v| v.zoom))));
     let area = Memo::new(move |_| {

@@ -94,6 +94,8 @@ pub struct MapCtx {
     pub listing: RwSignal<Option<Vec<usize>>>,
     /// Reports the view (for `at=`) after a change made by a control.
     pub report: UnsyncCallback<()>,
+    /// Where "locate me" found the visitor.
+    pub here: RwSignal<Option<Mercator>>,
 }
 
 /// The map of the filtered places.
@@ -181,12 +183,14 @@ pub fn MapView(
             lon: c.lng,
         }));
     };
+    let here = RwSignal::new(None::<Mercator>);
     let ctx = MapCtx {
         view,
         layer,
         clustered,
         listing,
         report: UnsyncCallback::new(move |()| report()),
+        here,
     };
     let fit = move |report_after: bool| {
         let bounds = clustered.with_untracked(|c| Bounds::of(c.0.points.iter().copied()));
@@ -329,6 +333,17 @@ pub fn MapView(
                     <tiles::TileLayer ctx on_fail=on_tiles_fail />
                 </Show>
                 <markers::Markers ctx loaded=loaded.clone() selected on_select />
+                {move || here.get().map(|m| {
+                    let (x, y) = layer.get().place(m);
+                    view! {
+                        <div
+                            class="you-are-here"
+                            role="img"
+                            aria-label=t().you_are_here
+                            style:transform=format!("translate3d({}px,{}px,0)", fixed(x, 1), fixed(y, 1))
+                        ></div>
+                    }
+                })}
             </div>
             <controls::Controls ctx on_fit=move || fit(true) />
             {with_panel.then(|| view! { <panel::Panel ctx loaded=loaded.clone() selected on_select /> })}
