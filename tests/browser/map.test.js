@@ -327,3 +327,19 @@ test('"locate me" centres the visitor, or says why it cannot', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('places metres apart (Gārsene village and manor) are listed from their cluster', async () => {
+  const { page, map: m, errors, context } = await map('/?at=18.00/56.1006/25.8089');
+  const cluster = m.getByRole('button', { name: '2 vietas' });
+  await cluster.click();
+  const panel = page.locator('.map-panel');
+  await panel.getByRole('heading', { name: 'Vietas šajā punktā' }).waitFor();
+  const names = await panel.locator('.panel-list button').allInnerTexts();
+  assert.equal(names.length, 2, names.join('|'));
+  assert.ok(names.some((n) => /muiža/.test(n)) && names.includes('Gārsene'), names.join('|'));
+  await panel.getByRole('button', { name: 'Gārsene', exact: true }).click();
+  await panel.getByRole('heading', { name: 'Gārsene', exact: true }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('p'), 'garsene');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
