@@ -156,7 +156,9 @@ pub fn MonthView(
                     .filter(move |(_, s)| s.contains(date))
                     .map(|&(i, _)| i)
             };
-            let sfx = suffix.get();
+            // Untracked: a new `day=` must not rebuild the grid; the links
+            // are rebuilt with it whenever the events or language change.
+            let sfx = suffix.get_untracked();
             let strip = (!layout.month_only.is_empty()).then(|| {
                 let items = layout
                     .month_only
@@ -264,13 +266,6 @@ pub fn MonthView(
                     view! { <div role="row" class="week">{cells}{bars}</div> }
                 })
                 .collect_view();
-            let day = open_day.get();
-            let day_events: Vec<&Event> = on_day(day).map(|i| refs[i]).collect();
-            let day_list = if day_events.is_empty() {
-                view! { <p class="calendar-note">{texts(l).no_events_day}</p> }.into_any()
-            } else {
-                view! { <ul class="agenda-events">{day_events.iter().map(|e| event_item(&loaded, e, l, &sfx)).collect_view()}</ul> }.into_any()
-            };
             view! {
                 {strip}
                 {nearest}
@@ -289,10 +284,32 @@ pub fn MonthView(
                     </div>
                     {weeks}
                 </div>
-                <section class="day-panel" aria-live="polite">
-                    <h2>{format_date_long(l, day)}</h2>
-                    {day_list}
-                </section>
+            }
+        }
+    };
+
+    // The open day's events. Its own closure: opening another day must not
+    // rebuild the grid (that would also drop the keyboard focus).
+    let day_panel = {
+        let loaded = loaded.clone();
+        move || {
+            let l = lang.get();
+            let day = open_day.get();
+            let sfx = suffix.get();
+            let events: Vec<&Event> = candidates.with(|v| {
+                v.iter()
+                    .map(|&i| &loaded.dataset.events[i])
+                    .filter(|e| DaySpan::of_event(e).is_some_and(|s| s.contains(day)))
+                    .collect()
+            });
+            let list = if events.is_empty() {
+                view! { <p class="calendar-note">{texts(l).no_events_day}</p> }.into_any()
+            } else {
+                view! { <ul class="agenda-events">{events.iter().map(|e| event_item(&loaded, e, l, &sfx)).collect_view()}</ul> }.into_any()
+            };
+            view! {
+                <h2>{format_date_long(l, day)}</h2>
+                {list}
             }
         }
     };
@@ -318,6 +335,7 @@ pub fn MonthView(
             <button type="button" class="button-quiet" on:click=go_today>{move || t().today}</button>
         </div>
         {body}
+        <section class="day-panel" aria-live="polite">{day_panel}</section>
     }
 }
 
