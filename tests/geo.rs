@@ -360,3 +360,101 @@ fn a_cluster_is_named_by_its_seed_point_which_sits_where_it_is_drawn() {
         }
     }
 }
+
+#[test]
+fn property_a_subset_shows_each_kept_point_exactly_once_within_reach() {
+    use selijas_salas::geo::cluster::Shown;
+    let radius = 60.0;
+    let pts = sample_points(600, 21);
+    let index = ClusterIndex::new(&pts, 5, 18, radius);
+    let mut rng = Rng(77);
+    for _ in 0..4 {
+        let keep: Vec<bool> = (0..pts.len()).map(|_| rng.below(3) > 0).collect();
+        let subset = index.subset(|p| keep[p as usize]);
+        assert_eq!(subset.len(), keep.iter().filter(|k| **k).count());
+        for z in 5..=18u8 {
+            let mut seen = vec![0u32; pts.len()];
+            for shown in subset.shown(&index, z) {
+                match shown {
+                    Shown::Point(p) => {
+                        assert!(keep[p as usize]);
+                        seen[p as usize] += 1;
+                    }
+                    Shown::Cluster {
+                        index: i,
+                        count,
+                        pos,
+                    } => {
+                        let kept = subset.points(&index, z, i);
+                        assert_eq!(kept.len() as u32, count);
+                        assert!(count >= 2);
+                        for p in kept {
+                            seen[p as usize] += 1;
+                            let d = pts[p as usize]
+                                .to_world(f64::from(z))
+                                .distance(pos.to_world(f64::from(z)));
+                            assert!(d < 2.0 * radius, "{d}px at zoom {z}");
+                        }
+                    }
+                }
+            }
+            for (p, n) in seen.iter().enumerate() {
+                assert_eq!(
+                    *n,
+                    u32::from(keep[p]),
+                    "point {p} shown {n} times at zoom {z}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_full_subset_shows_the_plain_clusters() {
+    use selijas_salas::geo::cluster::Shown;
+    let pts = sample_points(300, 8);
+    let index = ClusterIndex::new(&pts, 5, 18, 60.0);
+    let all = index.subset(|_| true);
+    for z in [5u8, 10, 15, 18] {
+        let shown = all.shown(&index, z);
+        assert_eq!(shown.len(), index.clusters(z).len());
+        for (s, c) in shown.iter().zip(index.clusters(z)) {
+            match s {
+                Shown::Point(p) => assert_eq!(pts[*p as usize], c.pos),
+                Shown::Cluster { count, pos, .. } => assert_eq!((*count, *pos), (c.count, c.pos)),
+            }
+        }
+    }
+}
+
+#[test]
+fn a_subset_expands_and_stands_alone_by_its_kept_points() {
+    use selijas_salas::geo::cluster::Shown;
+    let garsene = project(LatLng::new(56.1006, 25.8089));
+    let manor = project(LatLng::new(56.10056, 25.80889));
+    let far = project(VIESITE);
+    let index = ClusterIndex::new(&[garsene, manor, far], 5, 18, 60.0);
+    // With the manor filtered out, the village is shown on its own at the
+    // maximum zoom, at its own position.
+    let subset = index.subset(|p| p != 1);
+    assert!(subset.shown(&index, 18).contains(&Shown::Point(0)));
+    let z = subset.alone_from(&index, 0, 5);
+    assert!(subset.shown(&index, z).contains(&Shown::Point(0)));
+    assert!(z == 5 || !subset.shown(&index, z - 1).contains(&Shown::Point(0)));
+    // Both kept: the pair never splits and is listed.
+    let both = index.subset(|_| true);
+    let i = index.cluster_of(0, 18).unwrap();
+    let Expansion::List(mut listed) = both.expansion(&index, 18, i) else {
+        panic!("should list")
+    };
+    listed.sort_unstable();
+    assert_eq!(listed, vec![0, 1]);
+    // At zoom 5 the single cluster zooms in to where the kept points split.
+    match subset.expansion(&index, 5, 0) {
+        Expansion::Zoom(z, b) => {
+            assert!(b.contains(garsene) && b.contains(far));
+            assert!(subset.shown(&index, z).len() >= 2);
+        }
+        other => panic!("expected a zoom, got {other:?}"),
+    }
+}

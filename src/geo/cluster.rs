@@ -65,6 +65,8 @@ pub struct ClusterIndex {
     max_zoom: u8,
     /// `levels[z - min_zoom]`; the last is `max_zoom`, whose members are points.
     levels: Vec<Level>,
+    /// The points, as given.
+    points: Vec<Mercator>,
 }
 
 impl ClusterIndex {
@@ -100,7 +102,56 @@ impl ClusterIndex {
             min_zoom,
             max_zoom,
             levels,
+            points: points.to_vec(),
         }
+    }
+
+    /// The position of point `p`.
+    pub fn point(&self, p: u32) -> Option<Mercator> {
+        self.points.get(p as usize).copied()
+    }
+
+    /// How many points the index holds.
+    pub fn len(&self) -> usize {
+        self.points.len()
+    }
+
+    /// True when it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.points.is_empty()
+    }
+
+    /// Counts, per cluster of every level, the points for which `keep` is
+    /// true: a filter applied to an index built once for all points, in
+    /// O(points × levels) instead of a new clustering.
+    pub fn subset(&self, keep: impl Fn(u32) -> bool) -> Subset {
+        let mut counts: Vec<Vec<u32>> = self
+            .levels
+            .iter()
+            .map(|l| vec![0; l.clusters.len()])
+            .collect();
+        let mut kept = vec![false; self.points.len()];
+        let deepest = self.levels.len().saturating_sub(1);
+        for p in 0..self.points.len() as u32 {
+            if !keep(p) {
+                continue;
+            }
+            kept[p as usize] = true;
+            let Some(mut c) = self
+                .levels
+                .get(deepest)
+                .and_then(|l| l.parent_of.get(p as usize).copied())
+            else {
+                continue;
+            };
+            for li in (0..=deepest).rev() {
+                counts[li][c as usize] += 1;
+                if li > 0 {
+                    c = self.levels[li - 1].parent_of[c as usize];
+                }
+            }
+        }
+        Subset { kept, counts }
     }
 
     /// The level used at a (fractional) zoom: rounded, clamped to the index.
@@ -195,6 +246,138 @@ impl ClusterIndex {
             level += 1;
         }
         Expansion::List(self.points(z, i))
+    }
+}
+
+/// An index's clusters restricted to some of its points (see
+/// [`ClusterIndex::subset`]). A cluster shows when it holds any kept point:
+/// as a single marker at that point when it holds one, else at its own
+/// position, which is within reach (2 · radius) of every point it holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Subset {
+    kept: Vec<bool>,
+    /// `counts[z - min_zoom][cluster]`: kept points in each cluster.
+    counts: Vec<Vec<u32>>,
+}
+
+/// What a cluster with kept points looks like on the map.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Shown {
+    /// One kept point: drawn as that point's own marker.
+    Point(u32),
+    /// Several: drawn as a cluster of `count` at `pos`.
+    Cluster {
+        /// Index of the cluster in its level.
+        index: u32,
+        /// Its kept points.
+        count: u32,
+        /// Where it is drawn.
+        pos: Mercator,
+    },
+}
+
+impl Subset {
+    /// True when point `p` is kept.
+    pub fn keeps(&self, p: u32) -> bool {
+        self.kept.get(p as usize).copied().unwrap_or(false)
+    }
+
+    /// How many points are kept.
+    pub fn len(&self) -> usize {
+        self.kept.iter().filter(|k| **k).count()
+    }
+
+    /// True when no point is kept.
+    pub fn is_empty(&self) -> bool {
+        !self.kept.iter().any(|k| *k)
+    }
+
+    fn count(&self, index: &ClusterIndex, z: u8, i: u32) -> u32 {
+        let li = usize::from(z.clamp(index.min_zoom, index.max_zoom) - index.min_zoom);
+        self.counts
+            .get(li)
+            .and_then(|c| c.get(i as usize))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The kept points of cluster `i` of level `z`.
+    pub fn points(&self, index: &ClusterIndex, z: u8, i: u32) -> Vec<u32> {
+        index
+            .points(z, i)
+            .into_iter()
+            .filter(|&p| self.keeps(p))
+            .collect()
+    }
+
+    /// What level `z` shows: every cluster holding kept points.
+    pub fn shown(&self, index: &ClusterIndex, z: u8) -> Vec<Shown> {
+        let z = z.clamp(index.min_zoom, index.max_zoom);
+        index
+            .clusters(z)
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| match self.count(index, z, i as u32) {
+                0 => None,
+                1 => self.only_point(index, z, i as u32).map(Shown::Point),
+                n => Some(Shown::Cluster {
+                    index: i as u32,
+                    count: n,
+                    pos: c.pos,
+                }),
+            })
+            .collect()
+    }
+
+    /// The one kept point of a cluster that holds exactly one.
+    fn only_point(&self, index: &ClusterIndex, z: u8, i: u32) -> Option<u32> {
+        let (mut level, mut c) = (z, i);
+        loop {
+            let children = index.children(level, c);
+            if level == index.max_zoom {
+                return children.iter().copied().find(|&p| self.keeps(p));
+            }
+            c = children
+                .iter()
+                .copied()
+                .find(|&ch| self.count(index, level + 1, ch) > 0)?;
+            level += 1;
+        }
+    }
+
+    /// What activating cluster `i` of level `z` should do, counting only
+    /// kept points: zoom to where they split, or list them.
+    pub fn expansion(&self, index: &ClusterIndex, z: u8, i: u32) -> Expansion {
+        let z = z.clamp(index.min_zoom, index.max_zoom);
+        let points = self.points(index, z, i);
+        let bounds = Bounds::of(points.iter().filter_map(|&p| index.point(p)));
+        let (mut level, mut c) = (z, i);
+        while level < index.max_zoom {
+            let mut with_kept = index
+                .children(level, c)
+                .iter()
+                .copied()
+                .filter(|&ch| self.count(index, level + 1, ch) > 0);
+            match (with_kept.next(), with_kept.next(), bounds) {
+                (Some(only), None, _) => c = only,
+                (Some(_), Some(_), Some(b)) => return Expansion::Zoom(level + 1, b),
+                _ => break,
+            }
+            level += 1;
+        }
+        Expansion::List(points)
+    }
+
+    /// The first zoom from `from` on at which kept point `p` is shown on its
+    /// own; the index's maximum zoom if it never is.
+    pub fn alone_from(&self, index: &ClusterIndex, p: u32, from: u8) -> u8 {
+        (from.max(index.min_zoom)..=index.max_zoom)
+            .find(|&z| {
+                index
+                    .cluster_of(p, z)
+                    .is_some_and(|c| self.count(index, z, c) == 1)
+            })
+            .unwrap_or(index.max_zoom)
     }
 }
 

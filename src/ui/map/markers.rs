@@ -1,10 +1,10 @@
 //! Markers and clusters: focusable buttons, only those in view (plus a
 //! margin) in the DOM, positioned in the pane.
 
-use super::{MapCtx, MAX_ZOOM};
+use super::{MapCtx, Mapped, MAX_ZOOM};
 use crate::domain::num::fixed;
 use crate::domain::validate::Loaded;
-use crate::geo::cluster::Expansion;
+use crate::geo::cluster::{Expansion, Shown};
 use crate::geo::{Bounds, Mercator};
 use crate::i18n::places_count;
 use crate::state::use_lang;
@@ -50,7 +50,8 @@ pub fn Markers(
         report,
         ..
     } = ctx;
-    let level = Memo::new(move |_| clustered.with(|c| c.0.index.level_for(view.with(|v| v.zoom))));
+    let level =
+        Memo::new(move |_| clustered.with(|c| c.0.base.index.level_for(view.with(|v| v.zoom))));
     let area = Memo::new(move |_| {
         let v = view.get();
         let b = v.bounds();
@@ -74,32 +75,33 @@ pub fn Markers(
         let z = level.get();
         let area = area.get();
         clustered.with(|c| {
-            let mapped = &c.0;
-            let mut out: Vec<Marker> = mapped
-                .index
-                .clusters(z)
-                .iter()
-                .enumerate()
-                .filter(|(_, cl)| area.contains(cl.pos))
-                .map(|(i, cl)| {
-                    let what = if cl.count == 1 {
-                        let point = mapped.index.points(z, i as u32);
-                        What::Place(mapped.places[point[0] as usize])
-                    } else {
-                        What::Cluster {
-                            seed: mapped.index.seed_point(z, i as u32).unwrap_or(i as u32),
-                            count: cl.count,
-                        }
+            let Mapped { base, subset } = &*c.0;
+            let index = &base.index;
+            let mut out: Vec<Marker> = subset
+                .shown(index, z)
+                .into_iter()
+                .filter_map(|shown| {
+                    let (pos, what) = match shown {
+                        Shown::Point(p) => (index.point(p)?, What::Place(base.places[p as usize])),
+                        Shown::Cluster {
+                            index: i,
+                            count,
+                            pos,
+                        } => (
+                            pos,
+                            What::Cluster {
+                                seed: index.seed_point(z, i).unwrap_or(i),
+                                count,
+                            },
+                        ),
                     };
-                    let key = match &what {
-                        What::Place(p) => format!("p{p}"),
-                        What::Cluster { seed, count } => format!("c{seed}-{count}"),
-                    };
-                    Marker {
-                        key,
-                        pos: cl.pos,
-                        what,
-                    }
+                    area.contains(pos).then(|| {
+                        let key = match &what {
+                            What::Place(p) => format!("p{p}"),
+                            What::Cluster { seed, count } => format!("c{seed}-{count}"),
+                        };
+                        Marker { key, pos, what }
+                    })
                 })
                 .collect();
             // Tab order follows reading order: north to south, west to east.
@@ -118,8 +120,10 @@ pub fn Markers(
     let activate_cluster = move |seed: u32| {
         let z = level.get_untracked();
         let expansion = clustered.with_untracked(|c| {
-            let index = &c.0.index;
-            index.cluster_of(seed, z).map(|i| index.expansion(z, i))
+            let Mapped { base, subset } = &*c.0;
+            base.index
+                .cluster_of(seed, z)
+                .map(|i| subset.expansion(&base.index, z, i))
         });
         let Some(expansion) = expansion else {
             return;
@@ -134,8 +138,12 @@ pub fn Markers(
                 report.run(());
             }
             Expansion::List(points) => {
-                let places = clustered
-                    .with_untracked(|c| points.iter().map(|&p| c.0.places[p as usize]).collect());
+                let places = clustered.with_untracked(|c| {
+                    points
+                        .iter()
+                        .map(|&p| c.0.base.places[p as usize])
+                        .collect()
+                });
                 listing.set(Some(places));
             }
         }

@@ -12,7 +12,7 @@ mod tiles;
 use crate::domain::num::fixed;
 use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
-use crate::geo::cluster::ClusterIndex;
+use crate::geo::cluster::{ClusterIndex, Subset};
 use crate::geo::gestures::{Change, Pointers};
 use crate::geo::{project, Bounds, ContainerPx, LatLng, Mercator, Offset, Viewport, WorldPx};
 use crate::i18n::texts;
@@ -60,14 +60,23 @@ impl Layer {
     }
 }
 
-/// The mapped places (those with coordinates among the filtered ones).
-pub struct Mapped {
-    /// Place indices into the dataset.
+/// Every place with coordinates, clustered once per dataset.
+pub struct Base {
+    /// The place (dataset index) of each point.
     pub places: Vec<usize>,
-    /// Their projected positions (same order).
-    pub points: Vec<Mercator>,
-    /// Their clusters at every zoom.
+    /// The point of each place, if it is mapped.
+    pub point_of: Vec<Option<u32>>,
+    /// The clusters of all points at every zoom.
     pub index: ClusterIndex,
+}
+
+/// The clusters as the filter leaves them: the base's clusters, counting
+/// only the filtered places (no new clustering on a filter change).
+pub struct Mapped {
+    /// All mapped places.
+    pub base: Arc<Base>,
+    /// Which points the filter keeps, and the clusters' counts of them.
+    pub subset: Subset,
 }
 
 /// [`Mapped`], shared and compared by identity: rebuilt only when the
@@ -150,29 +159,35 @@ pub fn MapView(
             },
         }
     });
-    // Every place projected once (the projection's trigonometry is not
-    // repeated on each filter change).
-    let projected: Arc<Vec<Option<Mercator>>> = Arc::new(
-        (0..loaded.dataset.places.len())
-            .map(|i| loaded_coord(&loaded, i))
-            .collect(),
-    );
-    let clustered = {
-        let projected = projected.clone();
-        Memo::new(move |_| {
-            let (ids, points): (Vec<usize>, Vec<Mercator>) = visible.with(|v| {
-                v.iter()
-                    .filter_map(|&i| projected.get(i).copied().flatten().map(|m| (i, m)))
-                    .unzip()
-            });
-            let index = ClusterIndex::new(&points, MIN_ZOOM as u8, MAX_ZOOM as u8, CLUSTER_RADIUS);
-            Clustered(Arc::new(Mapped {
-                places: ids,
-                points,
-                index,
-            }))
+    // Every mapped place projected and clustered once; a filter only
+    // recounts the clusters.
+    let base = {
+        let mut places = Vec::new();
+        let mut points = Vec::new();
+        let mut point_of = vec![None; loaded.dataset.places.len()];
+        for (i, slot) in point_of.iter_mut().enumerate() {
+            if let Some(m) = loaded_coord(&loaded, i) {
+                *slot = Some(points.len() as u32);
+                places.push(i);
+                points.push(m);
+            }
+        }
+        let index = ClusterIndex::new(&points, MIN_ZOOM as u8, MAX_ZOOM as u8, CLUSTER_RADIUS);
+        Arc::new(Base {
+            places,
+            point_of,
+            index,
         })
     };
+    let clustered = Memo::new(move |_| {
+        let mut shown = vec![false; base.point_of.len()];
+        visible.with(|v| v.iter().for_each(|&i| shown[i] = true));
+        let subset = base.index.subset(|p| shown[base.places[p as usize]]);
+        Clustered(Arc::new(Mapped {
+            base: base.clone(),
+            subset,
+        }))
+    });
     let listing = RwSignal::new(None::<Vec<usize>>);
     let report = move || {
         let v = view.get_untracked();
@@ -193,7 +208,14 @@ pub fn MapView(
         here,
     };
     let fit = move |report_after: bool| {
-        let bounds = clustered.with_untracked(|c| Bounds::of(c.0.points.iter().copied()));
+        let bounds = clustered.with_untracked(|c| {
+            let index = &c.0.base.index;
+            Bounds::of(
+                (0..index.len() as u32)
+                    .filter(|&p| c.0.subset.keeps(p))
+                    .filter_map(|p| index.point(p)),
+            )
+        });
         view.update(|v| match bounds {
             Some(b) => v.fit_bounds(b, FIT_PADDING, POINT_ZOOM),
             None => *v = Viewport::new(SELIJA, 8.0, v.width, v.height, MIN_ZOOM, MAX_ZOOM),
@@ -222,14 +244,14 @@ pub fn MapView(
                 return;
             };
             let alone = clustered.with_untracked(|c| {
-                let mapped = &c.0;
-                mapped
-                    .places
-                    .iter()
-                    .position(|&p| p == i)
-                    .map_or(SELECTED_ZOOM, |point| {
-                        f64::from(mapped.index.alone_from(point as u32, SELECTED_ZOOM as u8))
-                    })
+                let Mapped { base, subset } = &*c.0;
+                match base.point_of.get(i).copied().flatten() {
+                    Some(p) if subset.keeps(p) => {
+                        f64::from(subset.alone_from(&base.index, p, SELECTED_ZOOM as u8))
+                    }
+                    Some(p) => f64::from(base.index.alone_from(p, SELECTED_ZOOM as u8)),
+                    None => SELECTED_ZOOM,
+                }
             });
             view.update(|v| {
                 v.zoom = v.clamp_zoom(v.zoom.max(alone).round());
