@@ -51,8 +51,8 @@ test('month=2022-03 shows the March 2022 training at Ilgas', async () => {
   assert.equal(await bar.count(), 1);
   // It starts on Friday the 18th (column 5) and spans three days.
   assert.match(await bar.getAttribute('style'), /grid-column:\s*5 \/ span 3/);
-  const cell = grid.getByRole('gridcell', { name: 'piektdiena, 2022. gada 18. marts' });
-  assert.match(await cell.innerText(), /Ilgu muižā/);
+  // A cell is named by its date and the events it shows.
+  const cell = grid.getByRole('gridcell', { name: /^piektdiena, 2022\. gada 18\. marts: .*Ilgu muižā/ });
   await cell.click({ position: { x: 12, y: 10 } });
   await page.waitForFunction(() => new URL(location.href).searchParams.get('day') === '2022-03-18');
   assert.match(await page.locator('.day-panel').innerText(), /Tīkla mācības Ilgu muižā/);
@@ -75,7 +75,7 @@ test('previous / next buttons update month= in the URL', async () => {
 
 test('the grid works from the keyboard', async () => {
   const { page, errors, context } = await calendar('/calendar?month=2022-03&day=2022-03-18');
-  const cell = (name) => page.getByRole('gridcell', { name });
+  const cell = (date) => page.getByRole('gridcell', { name: new RegExp(`^${date.replace(/\./g, '\\.')}(:|$)`) });
   await cell('piektdiena, 2022. gada 18. marts').focus();
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.activeElement?.dataset.date === '2022-03-19');
@@ -87,7 +87,7 @@ test('the grid works from the keyboard', async () => {
   await page.keyboard.press('PageDown');
   await page.getByRole('grid', { name: '2022. gada aprīlis' }).waitFor();
   // Moving past the month's end turns the page.
-  await page.getByRole('gridcell', { name: 'sestdiena, 2022. gada 30. aprīlis' }).focus();
+  await page.locator('.month-grid [data-date="2022-04-30"]').focus();
   await page.keyboard.press('ArrowRight');
   await page.getByRole('grid', { name: '2022. gada maijs' }).waitFor();
   assert.deepEqual(errors, []);
@@ -129,7 +129,7 @@ test('/calendar with nothing upcoming says so and links the latest month', async
 test('/calendar opens this month when it has events, else the upcoming list', async () => {
   let { page, errors, context } = await calendar('/calendar', '2024-09-03T10:00:00Z');
   await page.getByRole('grid', { name: '2024. gada septembris' }).waitFor();
-  await page.getByRole('gridcell', { name: 'otrdiena, 2024. gada 3. septembris' }).waitFor();
+  await page.getByRole('gridcell', { name: /^otrdiena, 2024\. gada 3\. septembris/ }).waitFor();
   assert.match(await page.locator('.day.today').innerText(), /3/);
   assert.deepEqual(errors, []);
   await context.close();

@@ -211,8 +211,13 @@ pub fn MonthView(
                             if n > LANES {
                                 titles.push(more_events(l, n - LANES));
                             }
-                            let open = open.clone();
-                            let label = format_date_long(l, date);
+                            // The cell's accessible name is its date and the
+                            // events it shows (the bars are aria-hidden).
+                            let label = if titles.is_empty() {
+                                format_date_long(l, date)
+                            } else {
+                                format!("{}: {}", format_date_long(l, date), titles.join("; "))
+                            };
                             let more = layout.more[w][col];
                             view! {
                                 <div
@@ -227,16 +232,8 @@ pub fn MonthView(
                                     tabindex=move || if focus.get() == date { "0" } else { "-1" }
                                     aria-selected=move || (open_day.get() == date).to_string()
                                     aria-label=label
-                                    on:focus=move |_| focus.set(date)
-                                    on:click=move |_| {
-                                        focus.set(date);
-                                        open(date);
-                                    }
                                 >
                                     <span class="day-number" aria-hidden="true">{date.day()}</span>
-                                    <ul class="visually-hidden">
-                                        {titles.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
-                                    </ul>
                                     {(more > 0).then(|| view! { <span class="more" aria-hidden="true">{more_events(l, more)}</span> })}
                                 </div>
                             }
@@ -274,6 +271,20 @@ pub fn MonthView(
                     class="month-grid"
                     aria-label=month_title(l, month.year(), month.month())
                     on:keydown=on_key.clone()
+                    on:focusin=move |e| {
+                        if let Some(d) = cell_date(e.target()) {
+                            focus.set(d);
+                        }
+                    }
+                    on:click={
+                        let open = open.clone();
+                        move |e| {
+                            if let Some(d) = cell_date(e.target()) {
+                                focus.set(d);
+                                open(d);
+                            }
+                        }
+                    }
                     on:pointerdown=on_down
                     on:pointerup=on_up.clone()
                 >
@@ -337,6 +348,14 @@ pub fn MonthView(
         {body}
         <section class="day-panel" aria-live="polite">{day_panel}</section>
     }
+}
+
+/// The date of the day cell an event happened in (one listener on the grid
+/// serves all 42 cells); `None` for the event bars, which are links.
+fn cell_date(target: Option<web_sys::EventTarget>) -> Option<NaiveDate> {
+    let el = target?.dyn_into::<web_sys::Element>().ok()?;
+    let cell = el.closest(".day").ok()??;
+    crate::domain::dates::parse_day(&cell.get_attribute("data-date")?).ok()
 }
 
 /// Moves keyboard focus to the grid cell of `d` once it is rendered.
