@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Items shown at first, and added per "show more".
-const PAGE: usize = 120;
+const PAGE: usize = 60;
 
 /// "N of M places" and the list; says so when nothing matches.
 #[component]

@@ -24,14 +24,25 @@ async function home(url = '/', opts) {
 }
 
 const listCount = (page) => page.locator('.place-list > li').count();
+/** Items the list draws at first; "show more" adds the rest a page at a time. */
+const PAGE = 60;
+const firstPage = (n) => Math.min(n, PAGE);
+/** The "N no M vietām" count, as numbers. */
+async function counted(page) {
+  const [shown, of] = (await page.locator('.count').innerText()).match(/\d+/g).map(Number);
+  return { shown, of };
+}
 const query = (page) => new URL(page.url()).searchParams;
 
 test('the list shows every place, in Latvian by default', async () => {
   const { page, errors, context } = await home();
-  assert.equal(await listCount(page), total);
+  assert.equal(await listCount(page), firstPage(total));
   assert.equal(await page.locator('html').getAttribute('lang'), 'lv');
   await assert.doesNotReject(page.getByRole('heading', { name: 'Vietas', level: 1 }).waitFor());
   assert.match(await page.locator('.count').innerText(), new RegExp(`^${total} no ${total} vietām$`));
+  // The rest of a long list is a click away.
+  await page.getByRole('button', { name: `Rādīt vēl (${total - firstPage(total)})` }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('.place-list > li').length === n, Math.min(total, 2 * PAGE));
   // Unverified communities are listed and marked.
   assert.ok(await page.getByText('atrašanās vieta nav pārbaudīta').count() > 0);
   // Attribution is shown.
@@ -60,7 +71,9 @@ test('a municipality checkbox narrows the list and writes m= to the URL', async 
 
 test('a deep link with m= restores the filter', async () => {
   const { page, errors, context } = await home('/?m=jekabpils,augsdaugava');
-  assert.equal(await listCount(page), inMunicipality('jekabpils') + inMunicipality('augsdaugava'));
+  const both = inMunicipality('jekabpils') + inMunicipality('augsdaugava');
+  assert.equal(await listCount(page), firstPage(both));
+  assert.deepEqual(await counted(page), { shown: both, of: total });
   assert.ok(await page.getByRole('checkbox', { name: /Jēkabpils novads/ }).isChecked());
   assert.ok(!(await page.getByRole('checkbox', { name: /Aizkraukles novads/ }).isChecked()));
   assert.deepEqual(errors, []);
@@ -69,7 +82,7 @@ test('a deep link with m= restores the filter', async () => {
 
 test('an unknown municipality or language in the URL is ignored with a notice', async () => {
   const { page, errors, context } = await home('/?m=nowhere&lang=xx');
-  assert.equal(await listCount(page), total);
+  assert.deepEqual(await counted(page), { shown: total, of: total });
   const notice = page.locator('.notice');
   assert.match(await notice.innerText(), /nowhere/);
   assert.match(await notice.innerText(), /xx/);
@@ -127,7 +140,7 @@ test('a filter that matches nothing says so and offers to clear it', async () =>
   await page.getByText('Neviena vieta neatbilst izvēlētajiem filtriem.').waitFor();
   assert.equal(await listCount(page), 0);
   await page.locator('.empty-state').getByRole('button', { name: 'Notīrīt filtrus' }).click();
-  await page.waitForFunction((n) => document.querySelectorAll('.place-list > li').length === n, total);
+  await page.waitForFunction((n) => document.querySelectorAll('.place-list > li').length === n, firstPage(total));
   for (const key of ['m', 'q', 'kind']) assert.equal(query(page).get(key), null, key);
   assert.deepEqual(errors, []);
   await context.close();
@@ -175,7 +188,7 @@ test('a truncated data file shows the error panel, and retry recovers', async ()
   broken = false;
   await panel.getByRole('button', { name: 'Mēģināt vēlreiz' }).click();
   await waitForList(page);
-  assert.equal(await listCount(page), total);
+  assert.deepEqual(await counted(page), { shown: total, of: total });
   await context.close();
 });
 
@@ -199,7 +212,7 @@ test('one bad record is skipped and reported; the rest works; text is not HTML',
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
   await page.goto(env.base + '/');
   await waitForList(page);
-  assert.equal(await listCount(page), total - 1);
+  assert.deepEqual(await counted(page), { shown: total - 1, of: total - 1 });
   const report = page.locator('.skipped');
   assert.match(await report.innerText(), /1 ieraksts izlaists/);
   await report.locator('summary').click();
@@ -250,7 +263,7 @@ test('on a phone the filters fold behind a button and the list is in view', asyn
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   assert.ok(await box.isVisible());
   await box.uncheck();
-  await page.waitForFunction((n) => document.querySelectorAll('.place-list > li').length === n, total);
+  await page.waitForFunction((n) => document.querySelectorAll('.place-list > li').length === n, firstPage(total));
   assert.deepEqual(errors, []);
   await context.close();
 });
