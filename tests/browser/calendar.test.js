@@ -56,6 +56,10 @@ test('month=2022-03 shows the March 2022 training at Ilgas', async () => {
   await cell.click({ position: { x: 12, y: 10 } });
   await page.waitForFunction(() => new URL(location.href).searchParams.get('day') === '2022-03-18');
   assert.match(await page.locator('.day-panel').innerText(), /Tīkla mācības Ilgu muižā/);
+  // A bar opens its event's page.
+  await bar.click();
+  await page.getByRole('heading', { level: 1, name: /Ilgu muižā/ }).waitFor();
+  assert.match(new URL(page.url()).pathname, /^\/event\//);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -68,6 +68,7 @@ pub fn MonthView(
     let focus = RwSignal::new(open_day.get_untracked());
 
     let set_params = use_set_params();
+    let navigate = leptos_router::hooks::use_navigate();
     let go_month = move |m: YearMonth| {
         set_params(&[
             ("day", None),
@@ -139,22 +140,29 @@ pub fn MonthView(
             let refs: Vec<&Event> =
                 candidates.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
             let layout = layout_month(&grid, &refs, LANES);
-            // Each event's days, computed once and only for events in view.
+            // The events of each shown day, filed once (not searched per cell).
             let shown_days = grid.span();
-            let spans: Vec<(usize, DaySpan)> = refs
-                .iter()
-                .enumerate()
-                .filter_map(|(i, e)| {
-                    DaySpan::of_event(e)
-                        .filter(|s| s.overlaps(&shown_days))
-                        .map(|s| (i, s))
-                })
-                .collect();
+            let mut by_day: Vec<Vec<usize>> = vec![Vec::new(); shown_days.days()];
+            for (i, e) in refs.iter().enumerate() {
+                if let Some(span) = DaySpan::of_event(e) {
+                    let first = span.start.max(shown_days.start);
+                    let last = span.end.min(shown_days.end);
+                    let from = (first - shown_days.start).num_days().max(0) as usize;
+                    let to = (last - shown_days.start).num_days().max(0) as usize;
+                    for day in by_day.iter_mut().take(to).skip(from) {
+                        day.push(i);
+                    }
+                }
+            }
             let on_day = |date: NaiveDate| {
-                spans
+                let offset = (date - shown_days.start).num_days();
+                usize::try_from(offset)
+                    .ok()
+                    .and_then(|o| by_day.get(o))
+                    .map(|v| v.as_slice())
+                    .unwrap_or(&[])
                     .iter()
-                    .filter(move |(_, s)| s.contains(date))
-                    .map(|&(i, _)| i)
+                    .copied()
             };
             // Untracked: a new `day=` must not rebuild the grid; the links
             // are rebuilt with it whenever the events or language change.
@@ -227,7 +235,6 @@ pub fn MonthView(
                                     class:today=day.is_today
                                     class:has-events={n > 0}
                                     class:is-open=move || open_day.get() == date
-                                    style=format!("grid-column:{}", col + 1)
                                     data-date=format_day(date)
                                     tabindex=move || if focus.get() == date { "0" } else { "-1" }
                                     aria-selected=move || (open_day.get() == date).to_string()
@@ -245,22 +252,32 @@ pub fn MonthView(
                         .filter(|s| s.week == w)
                         .map(|s| {
                             let e = refs[s.event];
+                            // Few attributes per bar: a month can hold a hundred.
+                            // Keyboard and screen reader users reach the same
+                            // events through the cells and the day's list.
+                            let class = format!(
+                                "bar cat-{}{}{}",
+                                e.category,
+                                if s.is_start { " starts" } else { "" },
+                                if s.is_end { " ends" } else { "" }
+                            );
                             view! {
-                                <a
-                                    class=format!("bar cat-{}", e.category)
-                                    class:starts=s.is_start
-                                    class:ends=s.is_end
-                                    href=super::event_href(&e.id, &sfx)
-                                    tabindex="-1"
-                                    aria-hidden="true"
+                                <span
+                                    class=class
+                                    data-event=e.id.clone()
                                     style=format!("grid-column:{} / span {};grid-row:{}", s.first_col + 1, s.span, s.lane + 2)
                                 >
                                     {e.title.get(l).to_owned()}
-                                </a>
+                                </span>
                             }
                         })
                         .collect_view();
-                    view! { <div role="row" class="week">{cells}{bars}</div> }
+                    view! {
+                        <div role="row" class="week">
+                            {cells}
+                            <div class="bars" aria-hidden="true">{bars}</div>
+                        </div>
+                    }
                 })
                 .collect_view();
             view! {
@@ -278,8 +295,11 @@ pub fn MonthView(
                     }
                     on:click={
                         let open = open.clone();
+                        let navigate = navigate.clone();
                         move |e| {
-                            if let Some(d) = cell_date(e.target()) {
+                            if let Some(id) = bar_event(e.target()) {
+                                navigate(&super::event_href(&id, &suffix.get_untracked()), Default::default());
+                            } else if let Some(d) = cell_date(e.target()) {
                                 focus.set(d);
                                 open(d);
                             }
@@ -356,6 +376,12 @@ fn cell_date(target: Option<web_sys::EventTarget>) -> Option<NaiveDate> {
     let el = target?.dyn_into::<web_sys::Element>().ok()?;
     let cell = el.closest(".day").ok()??;
     crate::domain::dates::parse_day(&cell.get_attribute("data-date")?).ok()
+}
+
+/// The event of the bar an event happened on.
+fn bar_event(target: Option<web_sys::EventTarget>) -> Option<String> {
+    let el = target?.dyn_into::<web_sys::Element>().ok()?;
+    el.closest(".bar").ok()??.get_attribute("data-event")
 }
 
 /// Moves keyboard focus to the grid cell of `d` once it is rendered.
