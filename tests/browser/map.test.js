@@ -210,6 +210,26 @@ test('tiles from a tile server appear where the viewport maths puts them', async
   await context.close();
 });
 
+test('the tile server is configurable in index.html', async () => {
+  const { page, context, errors } = await openPage(env);
+  await page.route(/\/($|\?)/, async (route) => {
+    const res = await route.fetch();
+    const html = (await res.text()).replace(/(<meta name="tile-url" content=")[^"]*/, '$1https://tiles.example.test/{z}/{x}/{y}.png');
+    route.fulfill({ response: res, body: html });
+  });
+  const asked = [];
+  await page.route(/tiles\.example\.test/, (route) => {
+    asked.push(new URL(route.request().url()).pathname);
+    route.fulfill({ contentType: 'image/png', body: PNG });
+  });
+  await page.goto(env.base + '/?at=10.00/56.3475/25.5551');
+  await page.locator('.map img.tile[data-tile="10/584/317"]').waitFor();
+  assert.equal(await page.locator('.map img.tile[data-tile="10/584/317"]').getAttribute('src'), 'https://tiles.example.test/10/584/317.png');
+  assert.ok(asked.includes('/10/584/317.png'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a failing tile server switches to the offline base map with a notice', async () => {
   const { page, context, errors } = await openPage(env, { locale: 'en-GB' });
   await page.route(TILE_HOST, (route) => route.fulfill({ status: 503, body: 'busy' }));

@@ -7,9 +7,21 @@ use crate::domain::num::fixed;
 use crate::geo::tiles::{keep_tile, tile_side, tile_zoom, visible_tiles, TileCoord};
 use leptos::prelude::*;
 
-/// The tile server. `{r}` becomes `@2x` on high-DPI screens for servers
-/// that have such tiles; OpenStreetMap's standard tiles do not.
+/// The default tile server. A deployment can name another in `index.html`
+/// (`<meta name="tile-url" content="...">`) without rebuilding: `{z}`,
+/// `{x}`, `{y}`, and `{r}`, which becomes `@2x` on high-DPI screens for
+/// servers that have such tiles (OpenStreetMap's standard tiles do not).
 pub const TILE_URL: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+/// The tile URL template: the page's `tile-url` meta tag, else [`TILE_URL`].
+fn tile_template() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=\"tile-url\"]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|t| t.starts_with("https://") || t.starts_with("http://"))
+        .unwrap_or_else(|| TILE_URL.to_owned())
+}
 /// The deepest zoom the tile server has.
 const TILE_MAX_ZOOM: u8 = 19;
 /// Failed tiles after which the map switches to the offline base map.
@@ -21,6 +33,7 @@ pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static)
     let view = ctx.view;
     let layer = ctx.layer;
     let retina = web_sys::window().is_some_and(|w| w.device_pixel_ratio() >= 2.0);
+    let template = StoredValue::new(tile_template());
     let failures = RwSignal::new(0u32);
     // The visible tiles plus those still within the buffer: a small pan
     // keeps what is loaded.
@@ -54,7 +67,7 @@ pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static)
                     view! {
                         <img
                             class="tile"
-                            src=t.url(TILE_URL, retina)
+                            src=template.with_value(|tpl| t.url(tpl, retina))
                             alt=""
                             draggable="false"
                             data-tile=t.to_string()
