@@ -309,7 +309,8 @@ fn coinciding_points_are_listed_at_the_maximum_zoom() {
         .find(|(_, c)| c.count == 2)
         .unwrap();
     assert_eq!(c.count, 2);
-    let Expansion::List(mut points) = index.expansion(18, i as u32) else {
+    let all = index.subset(|_| true);
+    let Expansion::List(mut points) = all.expansion(&index, 18, i as u32) else {
         panic!("should list")
     };
     points.sort_unstable();
@@ -318,7 +319,7 @@ fn coinciding_points_are_listed_at_the_maximum_zoom() {
     // where it splits.
     let top = index.clusters(5);
     assert_eq!(top.len(), 1);
-    match index.expansion(5, 0) {
+    match all.expansion(&index, 5, 0) {
         Expansion::Zoom(z, bounds) => {
             assert!(z > 5 && z <= 18);
             assert!(bounds.contains(far) && bounds.contains(garsene));
@@ -457,4 +458,23 @@ fn a_subset_expands_and_stands_alone_by_its_kept_points() {
         }
         other => panic!("expected a zoom, got {other:?}"),
     }
+}
+
+#[test]
+fn snapped_bounds_hold_the_original_and_change_only_across_grid_lines() {
+    let b = Bounds {
+        min: Mercator { x: 0.23, y: 0.41 },
+        max: Mercator { x: 0.27, y: 0.44 },
+    };
+    let s = b.snapped_out(0.1);
+    assert!(s.contains(b.min) && s.contains(b.max));
+    assert!((s.min.x - 0.2).abs() < 1e-12 && (s.max.y - 0.5).abs() < 1e-12);
+    // A small move inside the same cells gives the same bounds.
+    let moved = Bounds {
+        min: Mercator { x: 0.24, y: 0.42 },
+        max: Mercator { x: 0.28, y: 0.45 },
+    };
+    assert_eq!(moved.snapped_out(0.1), s);
+    let g = b.grown(0.01);
+    assert!((g.min.x - 0.22).abs() < 1e-12 && (g.max.y - 0.45).abs() < 1e-12);
 }

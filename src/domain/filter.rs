@@ -29,11 +29,6 @@ impl Filter {
         *self == Filter::default()
     }
 
-    /// True when the filter narrows places (dates and categories only narrow events).
-    pub fn narrows_places(&self) -> bool {
-        !self.municipalities.is_empty() || !self.query.trim().is_empty() || !self.kinds.is_empty()
-    }
-
     /// Returns a copy with one municipality switched on or off.
     pub fn toggled_municipality(&self, m: MunicipalityId) -> Filter {
         let mut f = self.clone();

@@ -228,25 +228,6 @@ impl ClusterIndex {
             })
             .unwrap_or(self.max_zoom)
     }
-
-    /// What to do when cluster `i` of level `z` is activated: zoom to where
-    /// it first splits into several clusters, or, if it never does up to
-    /// the maximum zoom, list its points.
-    pub fn expansion(&self, z: u8, i: u32) -> Expansion {
-        let z = z.clamp(self.min_zoom, self.max_zoom);
-        let Some(c) = self.clusters(z).get(i as usize) else {
-            return Expansion::List(Vec::new());
-        };
-        let (mut level, mut index) = (z, i);
-        while level < self.max_zoom {
-            match self.children(level, index) {
-                [only] => index = *only,
-                _ => return Expansion::Zoom(level + 1, c.bounds),
-            }
-            level += 1;
-        }
-        Expansion::List(self.points(z, i))
-    }
 }
 
 /// An index's clusters restricted to some of its points (see

@@ -220,6 +220,26 @@ impl Bounds {
         p.x >= self.min.x && p.x <= self.max.x && p.y >= self.min.y && p.y <= self.max.y
     }
 
+    /// The smallest bounds on a grid of `step`-sized cells that holds these:
+    /// the result changes only when an edge crosses a grid line.
+    pub fn snapped_out(&self, step: f64) -> Bounds {
+        if step <= 0.0 || !step.is_finite() {
+            return *self;
+        }
+        let down = |v: f64| (v / step).floor() * step;
+        let up = |v: f64| ((v / step).floor() + 1.0) * step;
+        Bounds {
+            min: Mercator {
+                x: down(self.min.x),
+                y: down(self.min.y),
+            },
+            max: Mercator {
+                x: up(self.max.x),
+                y: up(self.max.y),
+            },
+        }
+    }
+
     /// The bounds grown by `d` on every side.
     pub fn grown(&self, d: f64) -> Bounds {
         Bounds {

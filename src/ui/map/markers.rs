@@ -5,7 +5,7 @@ use super::{MapCtx, Mapped, MAX_ZOOM};
 use crate::domain::num::fixed;
 use crate::domain::validate::Loaded;
 use crate::geo::cluster::{Expansion, Shown};
-use crate::geo::{Bounds, Mercator};
+use crate::geo::Mercator;
 use crate::i18n::places_count;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -53,23 +53,9 @@ pub fn Markers(
     let level =
         Memo::new(move |_| clustered.with(|c| c.0.base.index.level_for(view.with(|v| v.zoom))));
     let area = Memo::new(move |_| {
-        let v = view.get();
-        let b = v.bounds();
+        let b = view.with(|v| v.bounds());
         let margin = (b.max.x - b.min.x).max(b.max.y - b.min.y) / 2.0;
-        let snap = |x: f64, up: bool| {
-            let q = (x / margin).floor() + if up { 1.0 } else { 0.0 };
-            q * margin
-        };
-        Bounds {
-            min: Mercator {
-                x: snap(b.min.x - margin, false),
-                y: snap(b.min.y - margin, false),
-            },
-            max: Mercator {
-                x: snap(b.max.x + margin, true),
-                y: snap(b.max.y + margin, true),
-            },
-        }
+        b.grown(margin).snapped_out(margin)
     });
     let markers = Memo::new(move |_| {
         let z = level.get();
