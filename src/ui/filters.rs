@@ -73,14 +73,6 @@ pub fn FilterPanel(
         })
         .collect_view();
 
-    let on_search = {
-        let set_filter = set_filter.clone();
-        move |text: String| {
-            let mut f = filter.get_untracked();
-            f.query = text;
-            set_filter(f);
-        }
-    };
     let clear = move |_| set_filter(Filter::default());
     // On phones the checkboxes fold away behind a button so the list is
     // visible at once; on wider screens CSS keeps them always open.
@@ -90,18 +82,7 @@ pub fn FilterPanel(
     view! {
         <section class="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading" class="panel-heading">{move || t().filters}</h2>
-            <div class="field">
-                <label for="place-search">{move || t().search}</label>
-                <input
-                    id="place-search"
-                    type="search"
-                    autocomplete="off"
-                    spellcheck="false"
-                    placeholder=move || t().search_placeholder
-                    prop:value=move || filter.with(|f| f.query.clone())
-                    on:input:target=move |ev| on_search(ev.target().value())
-                />
-            </div>
+            <SearchBox id="place-search" filter class="field" />
             <FoldButton open controls="filter-body" active=Signal::derive(active) />
             <div id="filter-body" class="filter-body" class:is-open=move || open.get()>
                 <fieldset class="checks">
@@ -168,5 +149,39 @@ pub fn FoldButton(
             </Show>
             <span class="chevron" aria-hidden="true"></span>
         </button>
+    }
+}
+
+/// The text search of the shared filter (`q=`): it ignores case and
+/// diacritics, and writes each keystroke to the URL.
+#[component]
+pub fn SearchBox(
+    /// The input's id (for its label).
+    id: &'static str,
+    /// The filter in force.
+    filter: Memo<Filter>,
+    /// Classes of the wrapper.
+    class: &'static str,
+) -> impl IntoView {
+    let lang = use_lang();
+    let set_filter = use_set_filter();
+    let t = move || texts(lang.get());
+    view! {
+        <div class=class>
+            <label for=id>{move || t().search}</label>
+            <input
+                id=id
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder=move || t().search_placeholder
+                prop:value=move || filter.with(|f| f.query.clone())
+                on:input:target=move |ev| {
+                    let mut f = filter.get_untracked();
+                    f.query = ev.target().value();
+                    set_filter(f);
+                }
+            />
+        </div>
     }
 }

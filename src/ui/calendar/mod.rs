@@ -13,7 +13,7 @@ use crate::domain::validate::Loaded;
 use crate::domain::{Category, Event, MunicipalityId};
 use crate::i18n::{category_name, events_count, month_title, texts};
 use crate::state::{use_lang, use_set_filter, use_set_param, use_url};
-use crate::ui::filters::FoldButton;
+use crate::ui::filters::{FoldButton, SearchBox};
 use crate::ui::status::DataGate;
 use crate::web::clock::{app_url, now_utc, today};
 use crate::web::prefs::set_title;
@@ -303,24 +303,7 @@ fn EventFilters(loaded: Arc<Loaded>, filter: Memo<Filter>) -> impl IntoView {
     view! {
         <FoldButton open controls="event-filters" active=Signal::derive(active) />
         <div class="event-filters" id="event-filters" class:is-open=move || open.get()>
-            <div class="field event-search">
-                <label for="event-search">{move || t().search}</label>
-                <input
-                    id="event-search"
-                    type="search"
-                    autocomplete="off"
-                    spellcheck="false"
-                    prop:value=move || filter.with(|f| f.query.clone())
-                    on:input:target={
-                        let set_filter = set_filter.clone();
-                        move |ev| {
-                            let mut f = filter.get_untracked();
-                            f.query = ev.target().value();
-                            set_filter(f);
-                        }
-                    }
-                />
-            </div>
+            <SearchBox id="event-search" filter class="field event-search" />
             <fieldset class="chip-row">
                 <legend>{move || t().municipality}</legend>
                 {municipalities}
