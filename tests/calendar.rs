@@ -594,3 +594,58 @@ fn month_index_finds_exactly_the_events_touching_the_months() {
         Vec::<usize>::new()
     );
 }
+
+#[test]
+fn a_grid_shows_exactly_the_events_its_layout_uses() {
+    // Dated events from January to May and month-only ones, laid out on
+    // March 2024 (whose grid runs from Monday 26 February to 31 March).
+    let mut rng = Lcg(7);
+    let mut events: Vec<Event> = (0..300)
+        .map(|i| {
+            let start = day("2024-01-01") + chrono::Days::new(rng.below(150));
+            let end = start + chrono::Days::new(rng.below(20));
+            ev(&format!("d{i}"), &start.to_string(), Some(&end.to_string()))
+        })
+        .collect();
+    for (i, (start, end)) in [
+        ("2024-03", None),
+        ("2024-02", Some("2024-04")),
+        ("2024-02", None),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        events.push(ev(&format!("m{i}"), start, end));
+    }
+    let grid = MonthGrid::new(2024, 3, day("2024-03-10"));
+    let all: Vec<&Event> = events.iter().collect();
+    let kept: Vec<&Event> = all.iter().copied().filter(|e| grid.shows(e)).collect();
+    assert!(kept.len() < all.len() && !kept.is_empty());
+    // The edges: 25 February is not shown, 26 February and 31 March are.
+    assert!(!grid.shows(&ev("before", "2024-02-25", None)));
+    assert!(grid.shows(&ev("first", "2024-02-26", None)));
+    assert!(grid.shows(&ev("last", "2024-03-31", None)));
+    assert!(!grid.shows(&ev("after", "2024-04-01", None)));
+    // Laying out only the kept events draws the same bars and counts.
+    let full = layout_month(&grid, &all, 3);
+    let part = layout_month(&grid, &kept, 3);
+    let named = |l: &selijas_salas::domain::calendar::MonthLayout, evs: &[&Event]| {
+        let mut v: Vec<_> = l
+            .segments
+            .iter()
+            .map(|s| (evs[s.event].id.clone(), s.week, s.first_col, s.span, s.lane))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(named(&full, &all), named(&part, &kept));
+    assert_eq!(full.more, part.more);
+    let only = |l: &selijas_salas::domain::calendar::MonthLayout, evs: &[&Event]| {
+        l.month_only
+            .iter()
+            .map(|&i| evs[i].id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(only(&full, &all), ["m0", "m1"]);
+    assert_eq!(only(&part, &kept), ["m0", "m1"]);
+}

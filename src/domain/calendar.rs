@@ -414,6 +414,22 @@ impl MonthGrid {
             }
         }
     }
+
+    /// True when `e` appears on this grid: it covers a shown day, or it is
+    /// known only to the month and that month is this one. The view keeps
+    /// only these before laying out and listing a month.
+    pub fn shows(&self, e: &Event) -> bool {
+        match DaySpan::of_event(e) {
+            Some(span) => span.overlaps(&self.span()),
+            None => self.month_only(e),
+        }
+    }
+
+    /// True when `e`, an event known only to its month(s), belongs to this one.
+    fn month_only(&self, e: &Event) -> bool {
+        let (first, last) = month_range(e);
+        YearMonth::new(self.year, self.month).is_some_and(|m| first <= m && m <= last)
+    }
 }
 
 /// The part of one event that lies in one week of the grid.
@@ -455,19 +471,14 @@ pub struct MonthLayout {
 /// only the visible lanes keeps it `O(n log n + n · max_lanes)`.
 pub fn layout_month(grid: &MonthGrid, events: &[&Event], max_lanes: usize) -> MonthLayout {
     let shown = grid.span();
-    let this_month = YearMonth::new(grid.year, grid.month);
     let mut month_only = Vec::new();
     let mut dated = Vec::new();
     for (i, e) in events.iter().enumerate() {
         match DaySpan::of_event(e) {
             Some(span) if span.overlaps(&shown) => dated.push((i, span)),
             Some(_) => {}
-            None => {
-                let (first, last) = month_range(e);
-                if this_month.is_some_and(|m| first <= m && m <= last) {
-                    month_only.push(i);
-                }
-            }
+            None if grid.month_only(e) => month_only.push(i),
+            None => {}
         }
     }
     dated.sort_unstable_by_key(|&(i, span)| (span.start, Reverse(span.days()), i));

@@ -98,6 +98,43 @@ test('the grid works from the keyboard', async () => {
   await context.close();
 });
 
+test('a busy day lists its events a page at a time, keeping keyboard focus', async () => {
+  // The real data plus 45 one-day events on 2022-03-10.
+  const data = JSON.parse(readFileSync(new URL('../../public/data/selija.json', import.meta.url)));
+  for (let i = 1; i <= 45; i++) {
+    data.events.push({
+      id: `busy-${i}`, title: { lv: `Tirgus ${i}`, en: `Market ${i}` }, start: '2022-03-10',
+      municipalities: ['jekabpils'], category: 'community', source: 'test',
+    });
+  }
+  const p = await openPage(env);
+  await p.page.route('**/data/selija.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+  await p.page.clock.setFixedTime(new Date('2026-11-26T10:00:00Z'));
+  await p.page.goto(env.base + '/calendar?month=2022-03&day=2022-03-10');
+  const panel = p.page.locator('.day-panel');
+  await panel.locator('li').first().waitFor();
+  assert.equal(await panel.locator('li').count(), 20);
+  const more = panel.getByRole('button', { name: /^Rādīt vēl \(\d+\)$/ });
+  // 45 added, plus whatever the real data has on that day.
+  const total = 20 + Number((await more.innerText()).match(/\d+/)[0]);
+  assert.ok(total >= 45, `${total} events on the day`);
+  await more.focus();
+  await p.page.keyboard.press('Enter');
+  await p.page.waitForFunction(() => document.querySelectorAll('.day-panel li').length === 40);
+  assert.equal(await more.innerText(), `Rādīt vēl (${total - 40})`);
+  // Focus moved to the first event just added, not lost to the page.
+  await p.page.waitForFunction(() => document.activeElement === document.querySelector('.day-panel li:nth-child(21) a'));
+  await more.click();
+  await p.page.waitForFunction((n) => document.querySelectorAll('.day-panel li').length === n, total);
+  assert.equal(await panel.getByRole('button').count(), 0, 'no button once all are listed');
+  // Another day starts again at one page.
+  await p.page.locator('.month-grid [data-date="2022-03-18"]').click({ position: { x: 12, y: 10 } });
+  await p.page.waitForFunction(() => new URL(location.href).searchParams.get('day') === '2022-03-18');
+  assert.match(await panel.innerText(), /Ilgu muižā/);
+  assert.deepEqual(p.errors, []);
+  await p.context.close();
+});
+
 test('a swipe left or right on a touch screen turns the month', async () => {
   const { page, errors, context } = await calendar('/calendar?month=2022-03', undefined, { viewport: { width: 375, height: 740 } });
   // A horizontal touch stroke of `dx` px across the grid named `name`.

@@ -20,6 +20,9 @@ use wasm_bindgen::JsCast;
 
 /// Bars shown per week before "+N more".
 const LANES: usize = 3;
+/// Events the open day lists at first, and adds per "show more": a festival
+/// weekend can hold dozens, and every listed event is work on each switch.
+const DAY_PAGE: usize = 20;
 
 /// The grid of `month`.
 #[component]
@@ -36,11 +39,22 @@ pub fn MonthView(
     let suffix = use_query_suffix();
     let t = move || texts(lang.get());
     let grid = MonthGrid::new(month.year(), month.month(), today);
-    // Only the events touching the months this grid shows.
-    let candidates = Memo::new(move |_| {
-        let positions = index.with(|ix| ix.0.between(month.prev(), month.next()));
-        visible.with(|v| positions.iter().map(|&p| v[p]).collect::<Vec<usize>>())
-    });
+    // Only the events this grid shows: the index narrows them to three
+    // months, `shows` to the grid's days (and this month's month-only ones).
+    let candidates = {
+        let loaded = loaded.clone();
+        let grid = grid.clone();
+        Memo::new(move |_| {
+            let positions = index.with(|ix| ix.0.between(month.prev(), month.next()));
+            visible.with(|v| {
+                positions
+                    .iter()
+                    .filter_map(|&p| v.get(p).copied())
+                    .filter(|&i| grid.shows(&loaded.dataset.events[i]))
+                    .collect::<Vec<usize>>()
+            })
+        })
+    };
 
     // The open day: from `day=` when it is in this month, else today if it
     // is, else the first day with events, else the 1st.
@@ -108,7 +122,7 @@ pub fn MonthView(
             if YearMonth::of(next) != month {
                 go_month(YearMonth::of(next));
             }
-            focus_cell(next);
+            focus_later(format!(".month-grid [data-date=\"{}\"]", format_day(next)));
         }
     };
 
@@ -319,6 +333,9 @@ pub fn MonthView(
         }
     };
 
+    // How many of the open day's events are listed, and for which day: a
+    // new day starts again at one page.
+    let day_limit = RwSignal::new((open_day.get_untracked(), DAY_PAGE));
     // The open day's events. Its own closure: opening another day must not
     // rebuild the grid (that would also drop the keyboard focus).
     let day_panel = {
@@ -327,20 +344,47 @@ pub fn MonthView(
             let l = lang.get();
             let day = open_day.get();
             let sfx = suffix.get();
+            let limit = match day_limit.get() {
+                (d, n) if d == day => n,
+                _ => DAY_PAGE,
+            };
             let events: Vec<&Event> = candidates.with(|v| {
                 v.iter()
                     .map(|&i| &loaded.dataset.events[i])
                     .filter(|e| DaySpan::of_event(e).is_some_and(|s| s.contains(day)))
                     .collect()
             });
+            let hidden = events.len().saturating_sub(limit);
             let list = if events.is_empty() {
                 view! { <p class="calendar-note">{texts(l).no_events_day}</p> }.into_any()
             } else {
-                view! { <ul class="agenda-events">{events.iter().map(|e| event_item(&loaded, e, l, &sfx)).collect_view()}</ul> }.into_any()
+                let items = events
+                    .iter()
+                    .take(limit)
+                    .map(|e| event_item(&loaded, e, l, &sfx))
+                    .collect_view();
+                view! { <ul class="agenda-events">{items}</ul> }.into_any()
             };
+            let more = (hidden > 0).then(|| {
+                view! {
+                    <button
+                        type="button"
+                        class="button-quiet show-more"
+                        on:click=move |_| {
+                            day_limit.set((day, limit + DAY_PAGE));
+                            // The button is redrawn: keep keyboard users at
+                            // the first event just added.
+                            focus_later(format!(".day-panel li:nth-child({}) a", limit + 1));
+                        }
+                    >
+                        {texts(l).show_more} " (" {hidden} ")"
+                    </button>
+                }
+            });
             view! {
                 <h2>{format_date_long(l, day)}</h2>
                 {list}
+                {more}
             }
         }
     };
@@ -384,9 +428,8 @@ fn bar_event(target: Option<web_sys::EventTarget>) -> Option<String> {
     el.closest(".bar").ok()??.get_attribute("data-event")
 }
 
-/// Moves keyboard focus to the grid cell of `d` once it is rendered.
-fn focus_cell(d: NaiveDate) {
-    let selector = format!(".month-grid [data-date=\"{}\"]", format_day(d));
+/// Moves keyboard focus to the element `selector` finds once it is rendered.
+fn focus_later(selector: String) {
     request_animation_frame(move || {
         let el = web_sys::window()
             .and_then(|w| w.document())
