@@ -478,3 +478,13 @@ fn snapped_bounds_hold_the_original_and_change_only_across_grid_lines() {
     let g = b.grown(0.01);
     assert!((g.min.x - 0.22).abs() < 1e-12 && (g.max.y - 0.45).abs() < 1e-12);
 }
+
+#[test]
+fn clamp_limits_and_never_panics() {
+    use selijas_salas::geo::clamp;
+    assert_eq!(clamp(5.0, 1.0, 3.0), 3.0);
+    assert_eq!(clamp(-5.0, 1.0, 3.0), 1.0);
+    assert_eq!(clamp(2.5, 1.0, 3.0), 2.5);
+    assert_eq!(clamp(f64::NAN, 1.0, 3.0), 1.0);
+    assert_eq!(clamp(f64::INFINITY, 1.0, 3.0), 3.0);
+}

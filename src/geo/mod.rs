@@ -20,3 +20,12 @@ pub mod viewport;
 
 pub use projection::*;
 pub use viewport::Viewport;
+
+/// `x` limited to `lo..=hi`; a NaN `x` gives `lo`.
+///
+/// Not `f64::clamp`: its `lo <= hi` check formats both bounds with `Debug`
+/// when it fails, which alone links core's float printing (about 10 KB of
+/// the wasm bundle) into the app.
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    x.max(lo).min(hi)
+}

@@ -123,7 +123,7 @@ pub fn scale(zoom: f64) -> f64 {
 
 /// Projects a position to Web Mercator (latitude clamped at ±85.0511°).
 pub fn project(p: LatLng) -> Mercator {
-    let lat = p.lat.clamp(-MAX_LATITUDE, MAX_LATITUDE).to_radians();
+    let lat = super::clamp(p.lat, -MAX_LATITUDE, MAX_LATITUDE).to_radians();
     Mercator {
         x: (p.lng + 180.0) / 360.0,
         y: 0.5 - ((PI / 4.0 + lat / 2.0).tan().ln()) / (2.0 * PI),

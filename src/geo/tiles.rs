@@ -71,8 +71,8 @@ pub fn tile_range(v: &Viewport, z: u8, buffer: u32) -> (TileCoord, TileCoord) {
     let n = 1u32 << z;
     let b = v.bounds();
     let cell = |m: f64| (m * f64::from(n)).floor();
-    let lo = |m: f64| (cell(m) - f64::from(buffer)).clamp(0.0, f64::from(n - 1)) as u32;
-    let hi = |m: f64| (cell(m) + f64::from(buffer)).clamp(0.0, f64::from(n - 1)) as u32;
+    let lo = |m: f64| super::clamp(cell(m) - f64::from(buffer), 0.0, f64::from(n - 1)) as u32;
+    let hi = |m: f64| super::clamp(cell(m) + f64::from(buffer), 0.0, f64::from(n - 1)) as u32;
     (
         TileCoord {
             x: lo(b.min.x),

@@ -51,7 +51,7 @@ impl Viewport {
         if zoom.is_nan() {
             self.min_zoom
         } else {
-            zoom.clamp(self.min_zoom, self.max_zoom)
+            super::clamp(zoom, self.min_zoom, self.max_zoom)
         }
     }
 
@@ -164,7 +164,7 @@ impl Viewport {
 
     /// Keeps the centre inside the world so the map cannot be lost.
     fn clamp_center(&mut self) {
-        self.center.x = self.center.x.clamp(0.0, 1.0);
-        self.center.y = self.center.y.clamp(0.0, 1.0);
+        self.center.x = super::clamp(self.center.x, 0.0, 1.0);
+        self.center.y = super::clamp(self.center.y, 0.0, 1.0);
     }
 }

@@ -639,7 +639,7 @@ fn inertia(
             return;
         }
         let now = now_ms();
-        let dt = (now - last).clamp(1.0, 50.0);
+        let dt = crate::geo::clamp(now - last, 1.0, 50.0);
         view.update(|vp| vp.pan_by(Offset::new(-v.dx * dt, -v.dy * dt)));
         let v = v.scale((-dt / 325.0).exp());
         if v.dx.hypot(v.dy) < 0.02 {
