@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derives public/data/basemap.json (the offline base map) from the fact
+"""Derives src/ui/map/basemap.json (the offline base map) from the fact
 sheet's GeoJSON (../shared/facts/selija.geojson). Run by hand when the facts
 change: python3 .ci/basemap.py ../shared/facts/selija.geojson
 
@@ -38,5 +38,5 @@ out = {
     "daugava": latlon(river["geometry"]["coordinates"]),
     "border": border,
 }
-json.dump(out, open("public/data/basemap.json", "w", encoding="utf-8"), ensure_ascii=False, separators=(",", ":"))
+json.dump(out, open("src/ui/map/basemap.json", "w", encoding="utf-8"), ensure_ascii=False, separators=(",", ":"))
 print(f"outline {len(ring)} points, daugava {len(out['daugava'])}, border {len(border)}")

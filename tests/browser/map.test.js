@@ -236,7 +236,7 @@ test('a failing tile server switches to the offline base map with a notice', asy
   await page.goto(env.base + '/?at=9.00/56.2000/26.0000');
   await page.getByText('Online map tiles are unavailable').waitFor();
   assert.equal(await page.locator('.map img.tile').count(), 0);
-  // The base map's lines arrive with data/basemap.json.
+  // The base map's lines are built into the app.
   await page.waitForFunction(() => (document.querySelector('.map-base .map-outline')?.getAttribute('d') || '').length > 100);
   assert.ok((await page.locator('.map-base .map-river').getAttribute('d')).length > 100);
   assert.deepEqual(errors, []);

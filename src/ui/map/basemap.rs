@@ -1,6 +1,8 @@
 //! The offline base map: Sēlija's outline, the Daugava and the state border
-//! from `data/basemap.json`, with municipality labels at the centroid of
-//! each municipality's places (the facts have no municipal boundaries).
+//! from `basemap.json` (built into the app: 3.7 KB, drawn with the first
+//! frame, and no second download whose async machinery would cost more
+//! bundle than the file), with municipality labels at the centroid of each
+//! municipality's places (the facts have no municipal boundaries).
 
 use super::{Layer, MapCtx};
 use crate::domain::num::fixed;
@@ -46,15 +48,8 @@ fn parse(text: &str) -> BaseLines {
     }
 }
 
-async fn fetch_lines() -> BaseLines {
-    match gloo_net::http::Request::get("data/basemap.json")
-        .send()
-        .await
-    {
-        Ok(r) if r.ok() => r.text().await.map(|t| parse(&t)).unwrap_or_default(),
-        _ => BaseLines::default(),
-    }
-}
+/// The base map file, derived from the facts by `.ci/basemap.py`.
+const BASEMAP_JSON: &str = include_str!("basemap.json");
 
 /// An SVG path through the points, in pane pixels.
 fn path(points: &[Mercator], layer: Layer, close: bool) -> String {
@@ -76,15 +71,10 @@ fn path(points: &[Mercator], layer: Layer, close: bool) -> String {
 #[component]
 pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
     let lang = use_lang();
-    let lines = LocalResource::new(fetch_lines);
+    let lines = StoredValue::new(parse(BASEMAP_JSON));
     let layer = ctx.layer;
     let shape = move |pick: fn(&BaseLines) -> &Vec<Mercator>, close: bool| {
-        move || {
-            lines
-                .get()
-                .map(|l| path(pick(&l), layer.get(), close))
-                .unwrap_or_default()
-        }
+        move || lines.with_value(|l| path(pick(l), layer.get(), close))
     };
     // Label each municipality at the centroid of its mapped places.
     let labels: Vec<(MunicipalityId, Mercator)> = MunicipalityId::ALL
