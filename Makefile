@@ -23,6 +23,12 @@ dist: tools-build
 size: dist
 	@tests/size.sh dist
 
+## make size-delta: what the map and the calendar each add to the wasm
+## (builds the app three times, with and without each; a few minutes)
+.PHONY: size-delta
+size-delta: tools-build
+	python3 tests/size_delta.py
+
 tools-build:
 	@.ci/tools.sh build
 
