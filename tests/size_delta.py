@@ -50,7 +50,9 @@ def copy_tree(dest: pathlib.Path) -> None:
         src = ROOT / os.fsdecode(f)
         if src.is_file():
             (dest / os.fsdecode(f)).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, dest / os.fsdecode(f))
+            # Fresh mtimes: the variants share one target directory, and
+            # cargo would take older sources for an up-to-date build.
+            shutil.copy(src, dest / os.fsdecode(f))
 
 
 def cut(dest: pathlib.Path, edits: dict) -> None:

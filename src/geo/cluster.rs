@@ -382,7 +382,7 @@ fn merge_level(below: &[Cluster], r: f64) -> Level {
     // file order is already right.
     let mut order: Vec<u32> = (0..below.len() as u32).collect();
     if below.windows(2).any(|w| w[0].count != w[1].count) {
-        order.sort_by(|&a, &b| {
+        order.sort_unstable_by(|&a, &b| {
             below[b as usize]
                 .count
                 .cmp(&below[a as usize].count)

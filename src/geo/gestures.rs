@@ -88,7 +88,7 @@ impl Pointers {
                 let mid0 = ContainerPx::new((a0.x + b0.x) / 2.0, (a0.y + b0.y) / 2.0);
                 let mid1 = ContainerPx::new((a1.x + b1.x) / 2.0, (a1.y + b1.y) / 2.0);
                 let zoom_delta = if d0 > 1.0 && d1 > 1.0 {
-                    (d1 / d0).log2()
+                    super::math::log2(d1 / d0)
                 } else {
                     0.0
                 };

@@ -1,5 +1,6 @@
 //! Coordinates and spherical Web Mercator.
 
+use super::math;
 use std::f64::consts::PI;
 use std::ops::{Add, Sub};
 
@@ -55,7 +56,7 @@ macro_rules! pixel_space {
 
             /// Euclidean distance to another point of the same space.
             pub fn distance(self, other: Self) -> f64 {
-                (self.x - other.x).hypot(self.y - other.y)
+                math::hypot(self.x - other.x, self.y - other.y)
             }
         }
 
@@ -118,7 +119,7 @@ pixel_space!(
 
 /// The world's size in pixels at a (possibly fractional) zoom: `256 · 2^z`.
 pub fn scale(zoom: f64) -> f64 {
-    TILE_SIZE * zoom.exp2()
+    TILE_SIZE * math::exp2(zoom)
 }
 
 /// Projects a position to Web Mercator (latitude clamped at ±85.0511°).
@@ -126,13 +127,13 @@ pub fn project(p: LatLng) -> Mercator {
     let lat = super::clamp(p.lat, -MAX_LATITUDE, MAX_LATITUDE).to_radians();
     Mercator {
         x: (p.lng + 180.0) / 360.0,
-        y: 0.5 - ((PI / 4.0 + lat / 2.0).tan().ln()) / (2.0 * PI),
+        y: 0.5 - math::ln(math::tan(PI / 4.0 + lat / 2.0)) / (2.0 * PI),
     }
 }
 
 /// The inverse of [`project`].
 pub fn unproject(m: Mercator) -> LatLng {
-    let lat = (2.0 * ((0.5 - m.y) * 2.0 * PI).exp().atan() - PI / 2.0).to_degrees();
+    let lat = (2.0 * math::atan(math::exp((0.5 - m.y) * 2.0 * PI)) - PI / 2.0).to_degrees();
     LatLng {
         lat,
         lng: m.x * 360.0 - 180.0,

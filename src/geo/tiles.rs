@@ -96,7 +96,7 @@ pub fn visible_tiles(v: &Viewport, z: u8) -> Vec<TileCoord> {
     let mut tiles: Vec<TileCoord> = (lo.y..=hi.y)
         .flat_map(|y| (lo.x..=hi.x).map(move |x| TileCoord { x, y, z }))
         .collect();
-    tiles.sort_by(|a, b| {
+    tiles.sort_unstable_by(|a, b| {
         let da = (f64::from(a.x) - cx).powi(2) + (f64::from(a.y) - cy).powi(2);
         let db = (f64::from(b.x) - cx).powi(2) + (f64::from(b.y) - cy).powi(2);
         da.total_cmp(&db).then(a.cmp(b))
@@ -113,7 +113,7 @@ pub fn keep_tile(v: &Viewport, z: u8, buffer: u32, t: &TileCoord) -> bool {
 
 /// A tile's side in pixels when shown at `zoom` (256 at its own zoom).
 pub fn tile_side(zoom: f64, tile_z: u8) -> f64 {
-    TILE_SIZE * (zoom - f64::from(tile_z)).exp2()
+    TILE_SIZE * super::math::exp2(zoom - f64::from(tile_z))
 }
 
 /// Where a tile goes in the container: its top-left pixel and its side.

@@ -143,7 +143,7 @@ impl Viewport {
         let span_y = bounds.max.y - bounds.min.y;
         let fit = |avail: f64, span: f64| {
             if span > 0.0 {
-                (avail / (span * TILE_SIZE)).log2()
+                super::math::log2(avail / (span * TILE_SIZE))
             } else {
                 f64::INFINITY
             }

@@ -90,12 +90,14 @@ pub fn Markers(
                     })
                 })
                 .collect();
-            // Tab order follows reading order: north to south, west to east.
-            out.sort_by(|a, b| {
+            // Tab order follows reading order: north to south, west to east
+            // (the key settles ties). Unstable sorting is smaller code.
+            out.sort_unstable_by(|a, b| {
                 a.pos
                     .y
                     .total_cmp(&b.pos.y)
                     .then(a.pos.x.total_cmp(&b.pos.x))
+                    .then_with(|| a.key.cmp(&b.key))
             });
             out
         })

@@ -14,6 +14,7 @@ use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::geo::cluster::{ClusterIndex, Subset};
 use crate::geo::gestures::{Change, Pointers};
+use crate::geo::math;
 use crate::geo::{project, Bounds, ContainerPx, LatLng, Mercator, Offset, Viewport, WorldPx};
 use crate::i18n::texts;
 use crate::state::use_lang;
@@ -524,7 +525,7 @@ fn gesture_handlers(
                 return;
             }
             match velocity {
-                Some(v) if !reduced_motion() && v.dx.hypot(v.dy) > 0.1 => {
+                Some(v) if !reduced_motion() && math::hypot(v.dx, v.dy) > 0.1 => {
                     inertia(view, animation.clone(), v, report);
                 }
                 _ => report(),
@@ -641,8 +642,8 @@ fn inertia(
         let now = now_ms();
         let dt = crate::geo::clamp(now - last, 1.0, 50.0);
         view.update(|vp| vp.pan_by(Offset::new(-v.dx * dt, -v.dy * dt)));
-        let v = v.scale((-dt / 325.0).exp());
-        if v.dx.hypot(v.dy) < 0.02 {
+        let v = v.scale(math::exp(-dt / 325.0));
+        if math::hypot(v.dx, v.dy) < 0.02 {
             report();
             return;
         }
