@@ -6,6 +6,7 @@ use crate::domain::filter::Filter;
 use crate::domain::query::{self, parse_query_string, UrlState};
 use crate::domain::validate::{LoadError, Loaded};
 use crate::domain::Lang;
+use crate::i18n::{texts, Texts};
 use crate::web::{data::fetch_dataset, prefs};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -151,4 +152,15 @@ pub fn use_query_suffix() -> Signal<String> {
             format!("?{s}")
         }
     })
+}
+
+/// A UI string that follows the language: `{tr(|t| t.map)}` as text or as an
+/// attribute value. Every call returns the same closure type, so the
+/// renderer's code for a reactive string is generated once for the whole
+/// app instead of once per string (about 1 KB of wasm each).
+pub fn tr(
+    pick: fn(&'static Texts) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || pick(texts(lang.get()))
 }

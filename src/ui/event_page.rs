@@ -3,7 +3,7 @@
 use crate::domain::validate::Loaded;
 use crate::domain::Event;
 use crate::i18n::{category_name, format_when, texts};
-use crate::state::{use_lang, use_query_suffix};
+use crate::state::{tr, use_lang, use_query_suffix};
 use crate::ui::calendar::data_url;
 use crate::ui::status::DataGate;
 use crate::web::clock::{app_url, now_utc};
@@ -24,7 +24,6 @@ fn EventDetails(loaded: Arc<Loaded>) -> impl IntoView {
     let params = use_params_map();
     let suffix = use_query_suffix();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let t = move || texts(lang.get());
     let find = {
         let loaded = loaded.clone();
         move |id: &str| loaded.dataset.events.iter().find(|e| e.id == id).cloned()
@@ -46,8 +45,8 @@ fn EventDetails(loaded: Arc<Loaded>) -> impl IntoView {
     let body = move || match id.with(|id| find(id)) {
         Some(e) => view! { <EventBody loaded=loaded.clone() event=e /> }.into_any(),
         None => view! {
-            <h1>{move || t().not_found}</h1>
-            <p>{move || t().event_not_found}</p>
+            <h1>{tr(|t| t.not_found)}</h1>
+            <p>{tr(|t| t.event_not_found)}</p>
         }
         .into_any(),
     };
@@ -55,7 +54,7 @@ fn EventDetails(loaded: Arc<Loaded>) -> impl IntoView {
         <article class="place-page event-page">
             <a class="back-link" href=move || format!("/calendar{}", suffix.get())>
                 <span aria-hidden="true">"← "</span>
-                {move || t().back_to_calendar}
+                {tr(|t| t.back_to_calendar)}
             </a>
             {body}
         </article>

@@ -3,8 +3,8 @@
 use crate::domain::filter::Filter;
 use crate::domain::validate::Loaded;
 use crate::domain::PlaceKind;
-use crate::i18n::{kind_name, places_count, texts};
-use crate::state::{use_lang, use_set_filter};
+use crate::i18n::{kind_name, places_count};
+use crate::state::{tr, use_lang, use_set_filter};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -19,7 +19,6 @@ pub fn FilterPanel(
 ) -> impl IntoView {
     let lang = use_lang();
     let set_filter = use_set_filter();
-    let t = move || texts(lang.get());
 
     let municipalities = loaded
         .dataset
@@ -81,22 +80,22 @@ pub fn FilterPanel(
 
     view! {
         <section class="filters" aria-labelledby="filters-heading">
-            <h2 id="filters-heading" class="panel-heading">{move || t().filters}</h2>
+            <h2 id="filters-heading" class="panel-heading">{tr(|t| t.filters)}</h2>
             <SearchBox id="place-search" filter class="field" />
             <FoldButton open controls="filter-body" active=Signal::derive(active) />
             <div id="filter-body" class="filter-body" class:is-open=move || open.get()>
                 <fieldset class="checks">
-                    <legend>{move || t().municipality}</legend>
+                    <legend>{tr(|t| t.municipality)}</legend>
                     {municipalities}
                 </fieldset>
                 <fieldset class="checks chips">
-                    <legend>{move || t().kind}</legend>
+                    <legend>{tr(|t| t.kind)}</legend>
                     {kinds}
                 </fieldset>
             </div>
             <Show when=move || filter.with(|f| !f.is_empty())>
                 <button type="button" class="button-quiet clear" on:click=clear.clone()>
-                    {move || t().clear_filters}
+                    {tr(|t| t.clear_filters)}
                 </button>
             </Show>
         </section>
@@ -134,7 +133,6 @@ pub fn FoldButton(
     /// How many filters are on (shown as a count when any).
     active: Signal<usize>,
 ) -> impl IntoView {
-    let lang = use_lang();
     view! {
         <button
             type="button"
@@ -143,7 +141,7 @@ pub fn FoldButton(
             aria-controls=controls
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            {move || texts(lang.get()).filters}
+            {tr(|t| t.filters)}
             <Show when=move || { active.get() > 0 }>
                 <span class="check-count">{move || active.get()}</span>
             </Show>
@@ -163,18 +161,16 @@ pub fn SearchBox(
     /// Classes of the wrapper.
     class: &'static str,
 ) -> impl IntoView {
-    let lang = use_lang();
     let set_filter = use_set_filter();
-    let t = move || texts(lang.get());
     view! {
         <div class=class>
-            <label for=id>{move || t().search}</label>
+            <label for=id>{tr(|t| t.search)}</label>
             <input
                 id=id
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder=move || t().search_placeholder
+                placeholder=tr(|t| t.search_placeholder)
                 prop:value=move || filter.with(|f| f.query.clone())
                 on:input:target=move |ev| {
                     let mut f = filter.get_untracked();

@@ -4,7 +4,7 @@ use crate::domain::filter::Filter;
 use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::i18n::texts;
-use crate::state::{use_lang, use_set_param, use_url};
+use crate::state::{tr, use_lang, use_set_param, use_url};
 use crate::ui::filters::FilterPanel;
 use crate::ui::map::MapView;
 use crate::ui::place_list::PlaceList;
@@ -66,20 +66,19 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
     // Phones show the list or the map; wider screens both.
     let show_map = RwSignal::new(false);
     let map_shown = Signal::derive(move || show_map.get() || !is_narrow());
-    let t = move || texts(lang.get());
     view! {
         <div class="home" class:show-map=move || show_map.get()>
             <FilterPanel loaded=loaded.clone() filter />
-            <div class="view-toggle" role="group" aria-label=move || t().view_toggle>
+            <div class="view-toggle" role="group" aria-label=tr(|t| t.view_toggle)>
                 <button type="button" aria-pressed=move || (!show_map.get()).to_string() on:click=move |_| show_map.set(false)>
-                    {move || t().view_list}
+                    {tr(|t| t.view_list)}
                 </button>
                 <button type="button" aria-pressed=move || show_map.get().to_string() on:click=move |_| {
                     show_map.set(true);
                     // Bring the map (below the filters) into view.
                     request_animation_frame(scroll_to_map);
                 }>
-                    {move || t().view_map}
+                    {tr(|t| t.view_map)}
                 </button>
             </div>
             <PlaceList loaded=loaded.clone() visible selected on_select />

@@ -1,7 +1,7 @@
 //! The page for any path the app does not know.
 
 use crate::i18n::texts;
-use crate::state::use_lang;
+use crate::state::{tr, use_lang};
 use crate::web::prefs::set_title;
 use leptos::prelude::*;
 
@@ -13,9 +13,9 @@ pub fn NotFound() -> impl IntoView {
     Effect::new(move |_| set_title(&format!("{} — {}", t().not_found, t().app_name)));
     view! {
         <section class="not-found">
-            <h1>{move || t().not_found}</h1>
-            <p>{move || t().not_found_text}</p>
-            <a class="button" href="/">{move || t().go_home}</a>
+            <h1>{tr(|t| t.not_found)}</h1>
+            <p>{tr(|t| t.not_found_text)}</p>
+            <a class="button" href="/">{tr(|t| t.go_home)}</a>
         </section>
     }
 }

@@ -4,7 +4,7 @@ use crate::domain::filter::Filter;
 use crate::domain::validate::Loaded;
 use crate::domain::Lang;
 use crate::i18n::{kind_name, places_shown, texts};
-use crate::state::{use_lang, use_query_suffix, use_set_filter};
+use crate::state::{tr, use_lang, use_query_suffix, use_set_filter};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -26,7 +26,6 @@ pub fn PlaceList(
     let lang = use_lang();
     let set_filter = use_set_filter();
     let total = loaded.dataset.places.len();
-    let t = move || texts(lang.get());
     let count = move || places_shown(lang.get(), visible.with(Vec::len), total);
     let empty = move || visible.with(Vec::is_empty);
     // Long lists grow a page at a time: a list of thousands helps nobody,
@@ -43,12 +42,12 @@ pub fn PlaceList(
     view! {
         <section class="results" aria-labelledby="results-heading">
             <div class="results-head">
-                <h1 id="results-heading">{move || t().places_heading}</h1>
+                <h1 id="results-heading">{tr(|t| t.places_heading)}</h1>
                 <p class="count" role="status">{count}</p>
             </div>
             <Show when=empty>
                 <div class="empty-state">
-                    <p>{move || t().no_matches}</p>
+                    <p>{tr(|t| t.no_matches)}</p>
                     <button
                         type="button"
                         class="button"
@@ -57,7 +56,7 @@ pub fn PlaceList(
                             move |_| set_filter(Filter::default())
                         }
                     >
-                        {move || t().clear_filters}
+                        {tr(|t| t.clear_filters)}
                     </button>
                 </div>
             </Show>
@@ -73,7 +72,7 @@ pub fn PlaceList(
             </ul>
             <Show when=move || { hidden() > 0 }>
                 <button type="button" class="button-quiet show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {move || t().show_more} " (" {hidden} ")"
+                    {tr(|t| t.show_more)} " (" {hidden} ")"
                 </button>
             </Show>
         </section>

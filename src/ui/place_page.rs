@@ -5,7 +5,7 @@ use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::domain::Place;
 use crate::i18n::{confidence_name, kind_name, texts};
-use crate::state::{use_lang, use_query_suffix};
+use crate::state::{tr, use_lang, use_query_suffix};
 use crate::ui::calendar::PlaceEvents;
 use crate::ui::map::MapView;
 use crate::ui::status::DataGate;
@@ -28,7 +28,6 @@ fn PlaceDetails(loaded: Arc<Loaded>) -> impl IntoView {
     let suffix = use_query_suffix();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let back = move || format!("/{}", suffix.get());
-    let t = move || texts(lang.get());
 
     let title_data = loaded.clone();
     Effect::new(move |_| {
@@ -52,8 +51,8 @@ fn PlaceDetails(loaded: Arc<Loaded>) -> impl IntoView {
             Some(place) => view! { <PlaceBody loaded=loaded.clone() place /> }.into_any(),
             None => view! {
                 <section class="not-found">
-                    <h1>{move || t().not_found}</h1>
-                    <p>{move || t().place_not_found}</p>
+                    <h1>{tr(|t| t.not_found)}</h1>
+                    <p>{tr(|t| t.place_not_found)}</p>
                 </section>
             }
             .into_any(),
@@ -63,7 +62,7 @@ fn PlaceDetails(loaded: Arc<Loaded>) -> impl IntoView {
         <article class="place-page">
             <a class="back-link" href=back>
                 <span aria-hidden="true">"← "</span>
-                {move || t().back_to_list}
+                {tr(|t| t.back_to_list)}
             </a>
             {body}
         </article>
@@ -158,7 +157,7 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
     });
     let parish = place.parish.clone().map(|p| {
         view! {
-            <dt>{move || t().parish}</dt>
+            <dt>{tr(|t| t.parish)}</dt>
             <dd>{p}</dd>
         }
     });
@@ -169,7 +168,7 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
             format!("{n} ({year})")
         };
         view! {
-            <dt>{move || t().population}</dt>
+            <dt>{tr(|t| t.population)}</dt>
             <dd>{text}</dd>
         }
     });
@@ -180,7 +179,7 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
             .map(|l| view! { <li><a href=l.url.clone() rel="noopener">{l.label.clone()}</a></li> })
             .collect_view();
         view! {
-            <h2>{move || t().links}</h2>
+            <h2>{tr(|t| t.links)}</h2>
             <ul class="links">{items}</ul>
         }
     });
@@ -192,16 +191,16 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
         {small_map}
         <dl class="facts">
             {parish}
-            <dt>{move || t().coordinates}</dt>
+            <dt>{tr(|t| t.coordinates)}</dt>
             <dd>
                 {coord_text}
-                {osm.map(|href| view! { " · " <a href=href rel="noopener">{move || t().view_on_osm}</a> })}
-                {directions.map(|href| view! { " · " <a href=href rel="noopener">{move || t().directions}</a> })}
+                {osm.map(|href| view! { " · " <a href=href rel="noopener">{tr(|t| t.view_on_osm)}</a> })}
+                {directions.map(|href| view! { " · " <a href=href rel="noopener">{tr(|t| t.directions)}</a> })}
             </dd>
             {population}
-            <dt>{move || t().confidence}</dt>
+            <dt>{tr(|t| t.confidence)}</dt>
             <dd>{move || confidence_name(lang.get(), confidence)}</dd>
-            <dt>{move || t().source}</dt>
+            <dt>{tr(|t| t.source)}</dt>
             <dd class="source">{source}</dd>
         </dl>
         {links}

@@ -2,29 +2,27 @@
 
 use crate::domain::Lang;
 use crate::i18n::{language_name, texts, url_notice};
-use crate::state::{use_data, use_lang, use_query_suffix, use_set_lang, use_url};
+use crate::state::{tr, use_data, use_lang, use_query_suffix, use_set_lang, use_url};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// Site header: skip link, name, navigation and language switch.
 #[component]
 pub fn Header() -> impl IntoView {
-    let lang = use_lang();
-    let t = move || texts(lang.get());
     let suffix = use_query_suffix();
     view! {
-        <a class="skip-link" href="#main">{move || t().skip_to_content}</a>
+        <a class="skip-link" href="#main">{tr(|t| t.skip_to_content)}</a>
         <header class="site-header">
             <div class="brand">
                 <a class="brand-link" href=move || format!("/{}", suffix.get())>
                     <Mark />
-                    <span class="brand-name">{move || t().app_name}</span>
+                    <span class="brand-name">{tr(|t| t.app_name)}</span>
                 </a>
-                <span class="tagline">{move || t().tagline}</span>
+                <span class="tagline">{tr(|t| t.tagline)}</span>
             </div>
-            <nav class="site-nav" aria-label=move || t().nav_label>
-                <A href=move || format!("/{}", suffix.get()) exact=true>{move || t().nav_places}</A>
-                <A href=move || format!("/calendar{}", suffix.get())>{move || t().nav_calendar}</A>
+            <nav class="site-nav" aria-label=tr(|t| t.nav_label)>
+                <A href=move || format!("/{}", suffix.get()) exact=true>{tr(|t| t.nav_places)}</A>
+                <A href=move || format!("/calendar{}", suffix.get())>{tr(|t| t.nav_calendar)}</A>
             </nav>
             <LangSwitch />
         </header>
@@ -64,7 +62,7 @@ fn LangSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-switch" role="group" aria-label=move || texts(lang.get()).language>
+        <div class="lang-switch" role="group" aria-label=tr(|t| t.language)>
             {Lang::ALL.map(button)}
         </div>
     }
@@ -104,9 +102,7 @@ pub fn Notices() -> impl IntoView {
 /// Footer: attribution of the data, and the network.
 #[component]
 pub fn Footer() -> impl IntoView {
-    let lang = use_lang();
     let data = use_data();
-    let t = move || texts(lang.get());
     let sources = move || {
         data.get().and_then(Result::ok).map(|loaded| {
             loaded
@@ -132,12 +128,12 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p class="network">
-                <a href="https://www.selija.com/" rel="noopener">{move || t().network}</a>
+                <a href="https://www.selija.com/" rel="noopener">{tr(|t| t.network)}</a>
                 <a href="https://www.selija.com/" rel="noopener" class="domain">"www.selija.com"</a>
             </p>
-            <p class="attribution">{move || t().attribution}</p>
+            <p class="attribution">{tr(|t| t.attribution)}</p>
             <details class="sources">
-                <summary>{move || t().data_sources}</summary>
+                <summary>{tr(|t| t.data_sources)}</summary>
                 <ul>{sources}</ul>
             </details>
         </footer>

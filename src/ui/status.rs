@@ -3,7 +3,7 @@
 
 use crate::domain::validate::{LoadError, Loaded};
 use crate::i18n::{issue, load_error, records_skipped, texts};
-use crate::state::{use_data, use_lang};
+use crate::state::{tr, use_data, use_lang};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -25,10 +25,9 @@ pub fn DataGate(
 /// Grey placeholders shaped like the page, so it does not jump on load.
 #[component]
 pub fn LoadingSkeleton() -> impl IntoView {
-    let lang = use_lang();
     view! {
         <div class="skeleton" aria-busy="true" role="status">
-            <span class="visually-hidden">{move || texts(lang.get()).loading}</span>
+            <span class="visually-hidden">{tr(|t| t.loading)}</span>
             <div class="skeleton-filters" aria-hidden="true"></div>
             <ul class="skeleton-list" aria-hidden="true">
                 {(0..8).map(|_| view! { <li></li> }).collect_view()}
@@ -51,10 +50,10 @@ pub fn ErrorPanel(
     };
     view! {
         <section class="error-panel" role="alert">
-            <h1>{move || texts(lang.get()).load_failed}</h1>
+            <h1>{tr(|t| t.load_failed)}</h1>
             <p>{message}</p>
             <button type="button" class="button" on:click=move |_| data.refetch()>
-                {move || texts(lang.get()).retry}
+                {tr(|t| t.retry)}
             </button>
         </section>
     }

@@ -12,7 +12,7 @@ use crate::domain::query::CalendarView;
 use crate::domain::validate::Loaded;
 use crate::domain::{Category, Event, MunicipalityId};
 use crate::i18n::{category_name, events_count, month_title, texts};
-use crate::state::{use_lang, use_set_filter, use_set_param, use_url};
+use crate::state::{tr, use_lang, use_set_filter, use_set_param, use_url};
 use crate::ui::filters::{FoldButton, SearchBox};
 use crate::ui::status::DataGate;
 use crate::web::clock::{app_url, now_utc, today};
@@ -52,7 +52,6 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
     let lang = use_lang();
     let url = use_url();
     let set_param = use_set_param();
-    let t = move || texts(lang.get());
     let today = today();
     Effect::new(move |_| {
         let t = texts(lang.get());
@@ -152,13 +151,13 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <section class="calendar-page">
             <div class="calendar-head">
-                <h1>{move || t().calendar_heading}</h1>
-                <div class="view-switch" role="group" aria-label=move || t().view_toggle>
+                <h1>{tr(|t| t.calendar_heading)}</h1>
+                <div class="view-switch" role="group" aria-label=tr(|t| t.view_toggle)>
                     <button type="button" aria-pressed=move || matches!(shown.get(), Shown::Month(_)).to_string() on:click=move |_| set_view_month(CalendarView::Month)>
-                        {move || t().view_month}
+                        {tr(|t| t.view_month)}
                     </button>
                     <button type="button" aria-pressed=move || (shown.get() == Shown::List).to_string() on:click=move |_| set_view(CalendarView::List)>
-                        {move || t().view_agenda}
+                        {tr(|t| t.view_agenda)}
                     </button>
                 </div>
             </div>
@@ -166,7 +165,7 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
             <p class="calendar-count">
                 <span role="status">{count}</span>
                 " · "
-                <a href=download download="selijas-salas.ics" class="download-all">{move || t().download_all}</a>
+                <a href=download download="selijas-salas.ics" class="download-all">{tr(|t| t.download_all)}</a>
             </p>
             {body}
         </section>
@@ -223,7 +222,6 @@ fn Fallback(
 fn EventFilters(loaded: Arc<Loaded>, filter: Memo<Filter>) -> impl IntoView {
     let lang = use_lang();
     let set_filter = use_set_filter();
-    let t = move || texts(lang.get());
     let chip = |label: Signal<String>, checked: Signal<bool>, toggle: Box<dyn Fn()>| {
         view! {
             <button type="button" class="chip" aria-pressed=move || checked.get().to_string() on:click=move |_| toggle()>
@@ -305,17 +303,17 @@ fn EventFilters(loaded: Arc<Loaded>, filter: Memo<Filter>) -> impl IntoView {
         <div class="event-filters" id="event-filters" class:is-open=move || open.get()>
             <SearchBox id="event-search" filter class="field event-search" />
             <fieldset class="chip-row">
-                <legend>{move || t().municipality}</legend>
+                <legend>{tr(|t| t.municipality)}</legend>
                 {municipalities}
             </fieldset>
             <fieldset class="chip-row">
-                <legend>{move || t().category}</legend>
+                <legend>{tr(|t| t.category)}</legend>
                 {categories}
             </fieldset>
             <div class="date-range">
-                <label for="date-from">{move || t().date_from}</label>
+                <label for="date-from">{tr(|t| t.date_from)}</label>
                 {date_input(true)}
-                <label for="date-to">{move || t().date_to}</label>
+                <label for="date-to">{tr(|t| t.date_to)}</label>
                 {date_input(false)}
             </div>
         </div>

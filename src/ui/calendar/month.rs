@@ -12,7 +12,7 @@ use crate::domain::Event;
 use crate::i18n::{
     format_date_long, format_when, month_title, more_events, texts, weekday_name, weekday_short,
 };
-use crate::state::{use_lang, use_query_suffix, use_set_param, use_set_params, use_url};
+use crate::state::{tr, use_lang, use_query_suffix, use_set_param, use_set_params, use_url};
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -37,7 +37,6 @@ pub fn MonthView(
     let url = use_url();
     let set_param = use_set_param();
     let suffix = use_query_suffix();
-    let t = move || texts(lang.get());
     let grid = MonthGrid::new(month.year(), month.month(), today);
     // Only the events this grid shows: the index narrows them to three
     // months, `shows` to the grid's days (and this month's month-only ones).
@@ -400,14 +399,14 @@ pub fn MonthView(
     let go_today = move |_| go_month(YearMonth::of(today));
     view! {
         <div class="month-nav">
-            <button type="button" class="button-quiet" aria-label=move || t().prev_month title=move || t().prev_month on:click=go_prev>
+            <button type="button" class="button-quiet" aria-label=tr(|t| t.prev_month) title=tr(|t| t.prev_month) on:click=go_prev>
                 <span aria-hidden="true">"‹"</span>
             </button>
             <h2 class="month-title">{move || month_title(lang.get(), month.year(), month.month())}</h2>
-            <button type="button" class="button-quiet" aria-label=move || t().next_month title=move || t().next_month on:click=go_next>
+            <button type="button" class="button-quiet" aria-label=tr(|t| t.next_month) title=tr(|t| t.next_month) on:click=go_next>
                 <span aria-hidden="true">"›"</span>
             </button>
-            <button type="button" class="button-quiet" on:click=go_today>{move || t().today}</button>
+            <button type="button" class="button-quiet" on:click=go_today>{tr(|t| t.today)}</button>
         </div>
         {body}
         <section class="day-panel" aria-live="polite">{day_panel}</section>

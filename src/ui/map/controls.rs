@@ -3,7 +3,7 @@
 use super::MapCtx;
 use crate::geo::{project, ContainerPx, LatLng};
 use crate::i18n::texts;
-use crate::state::use_lang;
+use crate::state::{tr, use_lang};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -13,7 +13,6 @@ use wasm_bindgen::JsCast;
 pub fn Controls(ctx: MapCtx, on_fit: impl Fn() + Copy + 'static) -> impl IntoView {
     let on_view = move || ctx.report.run(());
     let lang = use_lang();
-    let t = move || texts(lang.get());
     let view = ctx.view;
     let zoom_by = move |d: f64| {
         view.update(|v| {
@@ -53,16 +52,16 @@ pub fn Controls(ctx: MapCtx, on_fit: impl Fn() + Copy + 'static) -> impl IntoVie
     };
     view! {
         <div class="map-controls" on:pointerdown=|e| e.stop_propagation() on:dblclick=|e| e.stop_propagation()>
-            <button type="button" class="map-button" aria-label=move || t().zoom_in title=move || t().zoom_in on:click=move |_| zoom_by(1.0)>
+            <button type="button" class="map-button" aria-label=tr(|t| t.zoom_in) title=tr(|t| t.zoom_in) on:click=move |_| zoom_by(1.0)>
                 <span aria-hidden="true">"+"</span>
             </button>
-            <button type="button" class="map-button" aria-label=move || t().zoom_out title=move || t().zoom_out on:click=move |_| zoom_by(-1.0)>
+            <button type="button" class="map-button" aria-label=tr(|t| t.zoom_out) title=tr(|t| t.zoom_out) on:click=move |_| zoom_by(-1.0)>
                 <span aria-hidden="true">"−"</span>
             </button>
-            <button type="button" class="map-button" aria-label=move || t().show_all title=move || t().show_all on:click=move |_| on_fit()>
+            <button type="button" class="map-button" aria-label=tr(|t| t.show_all) title=tr(|t| t.show_all) on:click=move |_| on_fit()>
                 <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true"><path d="M3 7V3h4M13 3h4v4M17 13v4h-4M7 17H3v-4" fill="none" stroke="currentColor" stroke-width="2"/></svg>
             </button>
-            <button type="button" class="map-button" aria-label=move || t().locate title=move || t().locate on:click=locate>
+            <button type="button" class="map-button" aria-label=tr(|t| t.locate) title=tr(|t| t.locate) on:click=locate>
                 <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true"><circle cx="10" cy="10" r="4" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 1v4M10 15v4M1 10h4M15 10h4" stroke="currentColor" stroke-width="2"/></svg>
             </button>
         </div>

@@ -17,7 +17,7 @@ use crate::geo::gestures::{Change, Pointers};
 use crate::geo::math;
 use crate::geo::{project, Bounds, ContainerPx, LatLng, Mercator, Offset, Viewport, WorldPx};
 use crate::i18n::texts;
-use crate::state::use_lang;
+use crate::state::{tr, use_lang};
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -335,7 +335,7 @@ pub fn MapView(
             node_ref=node
             role="region"
             tabindex="0"
-            aria-label=move || t().map
+            aria-label=tr(|t| t.map)
             aria-describedby="map-keys"
             on:pointerdown=pointerdown
             on:pointermove=pointermove
@@ -370,9 +370,9 @@ pub fn MapView(
             </div>
             <controls::Controls ctx on_fit=move || fit(true) />
             {with_panel.then(|| view! { <panel::Panel ctx loaded=loaded.clone() selected on_select /> })}
-            <p id="map-keys" class="map-keys">{move || t().map_keys}</p>
+            <p id="map-keys" class="map-keys">{tr(|t| t.map_keys)}</p>
             <Show when=move || fallback_notice.get()>
-                <p class="map-notice" role="status">{move || t().tiles_failed}</p>
+                <p class="map-notice" role="status">{tr(|t| t.tiles_failed)}</p>
             </Show>
             <Show when=move || hint.get().is_some()>
                 <p class="map-hint" aria-live="polite">

@@ -5,7 +5,7 @@
 use super::MapCtx;
 use crate::domain::validate::Loaded;
 use crate::i18n::{kind_name, texts};
-use crate::state::{use_lang, use_query_suffix};
+use crate::state::{tr, use_lang, use_query_suffix};
 use crate::ui::calendar::PlaceEvents;
 use leptos::html::H2;
 use leptos::prelude::*;
@@ -39,7 +39,6 @@ pub fn Panel(
     let suffix = use_query_suffix();
     let heading = NodeRef::<H2>::new();
     let listing = ctx.listing;
-    let t = move || texts(lang.get());
 
     // Focus moves into the panel when it opens.
     Effect::new(move |_| {
@@ -123,7 +122,7 @@ pub fn Panel(
     view! {
         <Show when=open>
             <section class="map-panel" aria-labelledby="map-panel-title" on:keydown=on_key.clone() on:pointerdown=|e| e.stop_propagation() on:wheel=|e| e.stop_propagation() on:dblclick=|e| e.stop_propagation()>
-                <button type="button" class="panel-close" aria-label=move || t().close on:click={
+                <button type="button" class="panel-close" aria-label=tr(|t| t.close) on:click={
                     let close = close.clone();
                     move |_| close()
                 }>
