@@ -229,37 +229,38 @@ pub type MonthPair = (i32, u32);
 /// The months an event is listed under, first and last inclusive.
 /// Events filed under every month they touch, so a month's view looks at
 /// its own events only, not at all of them (built once per filter change).
+/// A sorted list of (month, event) pairs: smaller code than a map, and one
+/// binary search finds a month's range.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MonthIndex {
-    months: std::collections::BTreeMap<YearMonth, Vec<usize>>,
+    filed: Vec<(YearMonth, usize)>,
 }
 
 impl MonthIndex {
     /// Files each event (by its position in `events`) under its months.
     pub fn new(events: &[&Event]) -> MonthIndex {
-        let mut months: std::collections::BTreeMap<YearMonth, Vec<usize>> = Default::default();
+        let mut filed = Vec::with_capacity(events.len());
         for (i, e) in events.iter().enumerate() {
             let (first, last) = month_range(e);
             let mut m = first;
             loop {
-                months.entry(m).or_default().push(i);
+                filed.push((m, i));
                 if m >= last {
                     break;
                 }
                 m = m.next();
             }
         }
-        MonthIndex { months }
+        filed.sort_unstable();
+        MonthIndex { filed }
     }
 
     /// The events touching any month from `first` to `last` (inclusive),
     /// each once, in their original order.
     pub fn between(&self, first: YearMonth, last: YearMonth) -> Vec<usize> {
-        let mut out: Vec<usize> = self
-            .months
-            .range(first..=last)
-            .flat_map(|(_, v)| v.iter().copied())
-            .collect();
+        let lo = self.filed.partition_point(|&(m, _)| m < first);
+        let hi = self.filed.partition_point(|&(m, _)| m <= last);
+        let mut out: Vec<usize> = self.filed[lo..hi.max(lo)].iter().map(|&(_, i)| i).collect();
         out.sort_unstable();
         out.dedup();
         out
