@@ -159,16 +159,17 @@ fn writing_the_filter_keeps_other_keys() {
 
 mod common;
 use common::Rng;
+use selijas_salas::domain::flags::{Flag, FlagSet};
 
 /// Random filter parts for the property tests.
 trait RandomFilter {
-    fn subset<T: Copy + Ord>(&mut self, all: &[T]) -> std::collections::BTreeSet<T>;
+    fn subset<T: Flag>(&mut self, all: &[T]) -> FlagSet<T>;
     fn text(&mut self) -> String;
     fn date(&mut self) -> Option<NaiveDate>;
 }
 
 impl RandomFilter for Rng {
-    fn subset<T: Copy + Ord>(&mut self, all: &[T]) -> std::collections::BTreeSet<T> {
+    fn subset<T: Flag>(&mut self, all: &[T]) -> FlagSet<T> {
         all.iter()
             .copied()
             .filter(|_| self.next().is_multiple_of(3))
@@ -293,4 +294,37 @@ fn calendar_keys_in_the_url() {
     let s = from_url("?month=2022-13&view=year&day=2022-02-30");
     assert_eq!((s.month, s.view, s.day), (None, None, None));
     assert_eq!(s.notices.len(), 3);
+}
+
+#[test]
+fn flag_sets_behave_like_sets_in_declaration_order() {
+    use selijas_salas::domain::MunicipalityId as M;
+    let mut s = FlagSet::new();
+    assert!(s.is_empty());
+    assert!(s.insert(M::Daugavpils));
+    assert!(s.insert(M::Aizkraukle));
+    assert!(
+        !s.insert(M::Aizkraukle),
+        "a second insert reports it was there"
+    );
+    assert_eq!(s.len(), 2);
+    assert!(s.contains(&M::Daugavpils) && !s.contains(&M::Jekabpils));
+    // Iteration follows ALL (and the URL writes it so), not insertion.
+    assert_eq!(s.iter().collect::<Vec<_>>(), [M::Aizkraukle, M::Daugavpils]);
+    assert_eq!(format!("{s:?}"), "{Aizkraukle, Daugavpils}");
+    assert!(s.remove(&M::Aizkraukle));
+    assert!(!s.remove(&M::Aizkraukle));
+    assert_eq!(s, FlagSet::from([M::Daugavpils]));
+    // Every variant has its own bit.
+    let all: FlagSet<M> = M::ALL.iter().copied().collect();
+    assert_eq!(all.len(), M::ALL.len());
+    assert_eq!(
+        Category::ALL.iter().copied().collect::<FlagSet<_>>().len(),
+        Category::ALL.len()
+    );
+    let kinds = selijas_salas::domain::PlaceKind::ALL;
+    assert_eq!(
+        kinds.iter().copied().collect::<FlagSet<_>>().len(),
+        kinds.len()
+    );
 }

@@ -1,22 +1,22 @@
 //! The one filter state of the app: municipality, text, kind, category and
 //! dates. Map, list and calendar all read the same [`Filter`].
 
+use super::flags::FlagSet;
 use super::model::{Category, Event, MunicipalityId, Place, PlaceKind};
 use super::text::fold;
 use chrono::NaiveDate;
-use std::collections::BTreeSet;
 
 /// What the visitor has chosen to see. Empty sets mean "all".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Municipalities to show (`m=`).
-    pub municipalities: BTreeSet<MunicipalityId>,
+    pub municipalities: FlagSet<MunicipalityId>,
     /// Free text (`q=`), as typed.
     pub query: String,
     /// Place kinds (`kind=`).
-    pub kinds: BTreeSet<PlaceKind>,
+    pub kinds: FlagSet<PlaceKind>,
     /// Event categories (`cat=`).
-    pub categories: BTreeSet<Category>,
+    pub categories: FlagSet<Category>,
     /// Events ending on or after this day (`from=`).
     pub from: Option<NaiveDate>,
     /// Events starting on or before this day (`to=`).

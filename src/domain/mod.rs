@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod dates;
 pub mod filter;
+pub mod flags;
 pub mod ics;
 pub mod model;
 pub mod num;

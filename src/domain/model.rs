@@ -24,6 +24,13 @@ macro_rules! slug_enum {
             }
         }
 
+        impl super::flags::Flag for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn bit(self) -> u32 {
+                self as u32
+            }
+        }
+
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(self.slug())

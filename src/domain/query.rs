@@ -6,8 +6,8 @@
 
 use super::dates::{format_day, parse_day};
 use super::filter::Filter;
+use super::flags::{Flag, FlagSet};
 use super::text::Lang;
-use std::collections::BTreeSet;
 use std::str::FromStr;
 
 /// Query keys the filter owns. Other keys (`lang`, `p`, `at`, ...) are left
@@ -168,10 +168,10 @@ fn notice(key: &str, value: &str) -> Notice {
 }
 
 /// Adds every comma-separated value that parses; reports the rest.
-fn set_of<T: FromStr + Ord>(
+fn set_of<T: FromStr + Flag>(
     key: &str,
     value: &str,
-    set: &mut BTreeSet<T>,
+    set: &mut FlagSet<T>,
     notices: &mut Vec<Notice>,
 ) {
     for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -186,8 +186,11 @@ fn set_of<T: FromStr + Ord>(
 
 /// The filter as query pairs, in a fixed order, leaving out what is empty.
 pub fn encode(filter: &Filter) -> Vec<(&'static str, String)> {
-    fn join<T: ToString>(set: &BTreeSet<T>) -> String {
-        set.iter().map(T::to_string).collect::<Vec<_>>().join(",")
+    fn join<T: Flag + ToString>(set: &FlagSet<T>) -> String {
+        set.iter()
+            .map(|t| t.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
     }
     let mut out = Vec::new();
     if !filter.municipalities.is_empty() {
