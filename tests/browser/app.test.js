@@ -156,6 +156,10 @@ test('a place page shows the place; its back link keeps the filters', async () =
   await waitForList(page);
   assert.equal(query(page).get('m'), 'aizkraukle');
   assert.equal(await listCount(page), inMunicipality('aizkraukle'));
+  // Each page is its own history entry: "back" returns to the place.
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Sece', level: 1 }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/place/sece');
   assert.deepEqual(errors, []);
   await context.close();
 });
