@@ -360,6 +360,28 @@ test('places metres apart (Gārsene village and manor) are listed from their clu
   await panel.getByRole('button', { name: 'Gārsene', exact: true }).click();
   await panel.getByRole('heading', { name: 'Gārsene', exact: true }).waitFor();
   assert.equal(new URL(page.url()).searchParams.get('p'), 'garsene');
+  // The selected place leaves the cluster and is drawn as itself, so is
+  // the other one (a cluster of one is no cluster).
+  const village = m.getByRole('button', { name: 'Gārsene', exact: true });
+  await village.waitFor();
+  assert.equal(await village.getAttribute('aria-pressed'), 'true');
+  assert.equal(await m.getByRole('button', { name: /muiža/ }).count(), 1);
+  assert.equal(await m.getByRole('button', { name: '2 vietas' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a place page's map shows the place itself, highlighted", async () => {
+  const { page, errors, context } = await openPage(env);
+  await page.goto(env.base + '/place/garsenes-muiza');
+  const small = page.locator('.place-map .map');
+  const own = small.locator('.marker.is-selected');
+  await own.waitFor();
+  assert.match(await own.getAttribute('aria-label'), /Gārsenes muiža/);
+  // No panel for the place itself: the page already shows it.
+  assert.equal(await page.locator('.place-map .map-panel').count(), 0);
+  // Its neighbour metres away is a marker of its own, not a cluster "2".
+  assert.equal(await small.getByRole('button', { name: 'Gārsene', exact: true }).count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });

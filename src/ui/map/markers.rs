@@ -46,6 +46,7 @@ pub fn Markers(
         view,
         layer,
         clustered,
+        drawn,
         listing,
         report,
         ..
@@ -60,12 +61,13 @@ pub fn Markers(
     let markers = Memo::new(move |_| {
         let z = level.get();
         let area = area.get();
-        clustered.with(|c| {
-            let Mapped { base, subset } = &*c.0;
+        drawn.with(|d| {
+            let Mapped { base, subset } = &*d.clusters.0;
             let index = &base.index;
             let mut out: Vec<Marker> = subset
                 .shown(index, z)
                 .into_iter()
+                .chain(d.apart.map(Shown::Point))
                 .filter_map(|shown| {
                     let (pos, what) = match shown {
                         Shown::Point(p) => (index.point(p)?, What::Place(base.places[p as usize])),
@@ -107,8 +109,8 @@ pub fn Markers(
     // the index it was made from.
     let activate_cluster = move |seed: u32| {
         let z = level.get_untracked();
-        let expansion = clustered.with_untracked(|c| {
-            let Mapped { base, subset } = &*c.0;
+        let expansion = drawn.with_untracked(|d| {
+            let Mapped { base, subset } = &*d.clusters.0;
             base.index
                 .cluster_of(seed, z)
                 .map(|i| subset.expansion(&base.index, z, i))

@@ -91,6 +91,18 @@ impl PartialEq for Clustered {
     }
 }
 
+/// What the markers draw: the filter's clusters with the selected place
+/// taken out of them and drawn as itself (`apart`). Some places are metres
+/// apart and never split (Gārsene village and manor); without this a
+/// selected one would stay hidden inside its cluster at every zoom.
+#[derive(Clone, PartialEq)]
+pub struct Drawn {
+    /// The clusters of the other kept places.
+    pub clusters: Clustered,
+    /// The selected place's point, when it is mapped and kept.
+    pub apart: Option<u32>,
+}
+
 /// Shared state of one map, handed to its parts.
 #[derive(Clone, Copy)]
 pub struct MapCtx {
@@ -100,6 +112,8 @@ pub struct MapCtx {
     pub layer: Memo<Layer>,
     /// Mapped places and clusters.
     pub clustered: Memo<Clustered>,
+    /// What the markers draw (the selected place apart).
+    pub drawn: Memo<Drawn>,
     /// Cluster members listed in the panel (a cluster that cannot split).
     pub listing: RwSignal<Option<Vec<usize>>>,
     /// Reports the view (for `at=`) after a change made by a control.
@@ -135,7 +149,8 @@ pub fn MapView(
     #[prop(into)]
     shown: Signal<bool>,
     /// Opens the place panel on selection (off where the page already shows
-    /// the place, as on its own page).
+    /// the place, as on its own page; the list of a cluster that cannot
+    /// split still opens).
     #[prop(default = true)]
     with_panel: bool,
 ) -> impl IntoView {
@@ -189,6 +204,25 @@ pub fn MapView(
             subset,
         }))
     });
+    let drawn = Memo::new(move |_| {
+        let sel = selected.get();
+        clustered.with(|c| {
+            let Mapped { base, subset } = &*c.0;
+            let apart = sel
+                .and_then(|i| base.point_of.get(i).copied().flatten())
+                .filter(|&p| subset.keeps(p));
+            let clusters = match apart {
+                // Recounted without it: a selection change is rare next to
+                // pans, and the subset takes a few milliseconds at most.
+                Some(p) => Clustered(Arc::new(Mapped {
+                    base: base.clone(),
+                    subset: base.index.subset(|q| q != p && subset.keeps(q)),
+                })),
+                None => c.clone(),
+            };
+            Drawn { clusters, apart }
+        })
+    });
     let listing = RwSignal::new(None::<Vec<usize>>);
     let report = move || {
         let v = view.get_untracked();
@@ -204,6 +238,7 @@ pub fn MapView(
         view,
         layer,
         clustered,
+        drawn,
         listing,
         report: UnsyncCallback::new(move |()| report()),
         here,
@@ -369,7 +404,7 @@ pub fn MapView(
                 })}
             </div>
             <controls::Controls ctx on_fit=move || fit(true) />
-            {with_panel.then(|| view! { <panel::Panel ctx loaded=loaded.clone() selected on_select /> })}
+            <panel::Panel ctx loaded=loaded.clone() selected on_select show_selected=with_panel />
             <p id="map-keys" class="map-keys">{tr(|t| t.map_keys)}</p>
             <Show when=move || fallback_notice.get()>
                 <p class="map-notice" role="status">{tr(|t| t.tiles_failed)}</p>

@@ -27,14 +27,17 @@ fn focus_marker(id: &str) {
     }
 }
 
-/// The selected place's panel, or the list of a cluster that cannot split.
+/// The selected place's panel (when `show_selected`), or the list of a
+/// cluster that cannot split.
 #[component]
 pub fn Panel(
     ctx: MapCtx,
     loaded: Arc<Loaded>,
     selected: Memo<Option<usize>>,
     on_select: UnsyncCallback<Option<usize>>,
+    show_selected: bool,
 ) -> impl IntoView {
+    let selected = Memo::new(move |_| selected.get().filter(|_| show_selected));
     let lang = use_lang();
     let suffix = use_query_suffix();
     let heading = NodeRef::<H2>::new();
