@@ -1,6 +1,7 @@
 //! The app root: router, shared state, page shell and routes.
 
-use crate::state::provide_app_state;
+use crate::domain::route::Page;
+use crate::state::{provide_app_state, use_page};
 use crate::ui::calendar::CalendarPage;
 use crate::ui::event_page::EventPage;
 use crate::ui::home::HomePage;
@@ -10,8 +11,8 @@ use crate::ui::shell::{Footer, Header, Notices};
 use crate::ui::status::SkippedReport;
 use crate::web::prefs::base_path;
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route, Router};
-use leptos_router::path;
+use leptos_router::components::Router;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 /// The whole application.
 ///
@@ -27,24 +28,37 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Header, notices, the routed page and footer. Lives inside the router
-/// because the shared state reads the URL.
+/// Header, notices, the page and footer. Lives inside the router because
+/// the shared state reads the URL.
 #[component]
 fn Shell() -> impl IntoView {
     provide_app_state();
+    // Pages are matched in `domain::route` (see there why not with the
+    // router's route components).
+    let page = use_page();
+    let routed = move || match page.get() {
+        Page::Home => view! { <HomePage /> }.into_any(),
+        Page::Place(_) => view! { <PlacePage /> }.into_any(),
+        Page::Calendar => view! { <CalendarPage /> }.into_any(),
+        Page::Event(_) => view! { <EventPage /> }.into_any(),
+        Page::NotFound => view! { <NotFound /> }.into_any(),
+    };
+    // After a link to another path the router waits for the new page to
+    // be drawn before it writes the path to the address bar and history
+    // (its route components tell it so); tell it once the page is there.
+    let browser = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        page.track();
+        if let Some(b) = &browser {
+            b.ready_to_complete();
+        }
+    });
     view! {
         <Header />
         <main id="main" tabindex="-1">
             <Notices />
             <SkippedReport />
-            // Flat routes: the app has no nested ones, and <FlatRoutes> is
-            // about 13 KB (gzip) smaller in the bundle than <Routes>.
-            <FlatRoutes fallback=NotFound>
-                <Route path=path!("/") view=HomePage />
-                <Route path=path!("/place/:id") view=PlacePage />
-                <Route path=path!("/calendar") view=CalendarPage />
-                <Route path=path!("/event/:id") view=EventPage />
-            </FlatRoutes>
+            {routed}
         </main>
         <Footer />
     }

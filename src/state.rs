@@ -4,6 +4,7 @@
 
 use crate::domain::filter::Filter;
 use crate::domain::query::{self, parse_query_string, UrlState};
+use crate::domain::route::Page;
 use crate::domain::validate::{LoadError, Loaded};
 use crate::domain::Lang;
 use crate::i18n::{texts, Texts};
@@ -23,6 +24,10 @@ pub struct DataCtx(pub DataResource);
 /// Context: what the URL says (filter, language, ignored values).
 #[derive(Clone, Copy)]
 pub struct UrlCtx(pub Memo<UrlState>);
+
+/// Context: the page the path shows.
+#[derive(Clone, Copy)]
+pub struct PageCtx(pub Memo<Page>);
 
 /// Context: the language in force.
 #[derive(Clone, Copy)]
@@ -45,6 +50,11 @@ pub fn provide_app_state() {
     });
     provide_context(UrlCtx(url));
 
+    // A memo: a new query on the same page does not rebuild the page.
+    let base = prefs::base_path();
+    let page = Memo::new(move |_| Page::from_path(&location.pathname.get(), &base));
+    provide_context(PageCtx(page));
+
     let preferred = RwSignal::new(prefs::stored_lang().unwrap_or_else(prefs::browser_lang));
     provide_context(PreferredLang(preferred));
     let lang = Memo::new(move |_| url.with(|u| u.lang).unwrap_or_else(|| preferred.get()));
@@ -53,6 +63,22 @@ pub fn provide_app_state() {
     // The document's language follows the app's (an effect is right here:
     // it writes to the DOM outside the component tree).
     Effect::new(move |_| prefs::set_document_lang(lang.get()));
+}
+
+/// The page the path shows.
+pub fn use_page() -> Memo<Page> {
+    expect_context::<PageCtx>().0
+}
+
+/// The id in the path of a place or event page. It keeps its last value
+/// while the page is being left, so the old page never flashes "not found".
+pub fn use_page_id() -> Memo<String> {
+    let page = use_page();
+    Memo::new(move |prev: Option<&String>| {
+        page.with(|p| p.id().map(str::to_owned))
+            .or_else(|| prev.cloned())
+            .unwrap_or_default()
+    })
 }
 
 /// The dataset resource.
@@ -84,6 +110,8 @@ fn use_replace_query() -> impl Fn(&str) + Clone + 'static {
             NavigateOptions {
                 replace: true,
                 scroll: false,
+                // The path is the browser's, base included: as it is.
+                resolve: false,
                 ..Default::default()
             },
         );

@@ -9,6 +9,7 @@ pub mod ics;
 pub mod model;
 pub mod num;
 pub mod query;
+pub mod route;
 pub mod text;
 pub mod validate;
 

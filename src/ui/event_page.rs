@@ -3,13 +3,12 @@
 use crate::domain::validate::Loaded;
 use crate::domain::Event;
 use crate::i18n::{category_name, format_when, texts};
-use crate::state::{tr, use_lang, use_query_suffix};
+use crate::state::{tr, use_lang, use_page_id, use_query_suffix};
 use crate::ui::calendar::data_url;
 use crate::ui::status::DataGate;
 use crate::web::clock::{app_url, now_utc};
 use crate::web::prefs::set_title;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// Route component: waits for the data.
@@ -21,9 +20,8 @@ pub fn EventPage() -> impl IntoView {
 #[component]
 fn EventDetails(loaded: Arc<Loaded>) -> impl IntoView {
     let lang = use_lang();
-    let params = use_params_map();
     let suffix = use_query_suffix();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = use_page_id();
     let find = {
         let loaded = loaded.clone();
         move |id: &str| loaded.dataset.events.iter().find(|e| e.id == id).cloned()
@@ -52,7 +50,7 @@ fn EventDetails(loaded: Arc<Loaded>) -> impl IntoView {
     };
     view! {
         <article class="place-page event-page">
-            <a class="back-link" href=move || format!("/calendar{}", suffix.get())>
+            <a class="back-link" href=move || format!("calendar{}", suffix.get())>
                 <span aria-hidden="true">"← "</span>
                 {tr(|t| t.back_to_calendar)}
             </a>
@@ -77,9 +75,9 @@ fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
             view! {
                 <dt>{t().place}</dt>
                 <dd>
-                    <a href=format!("/place/{}", p.id)>{p.name.get(l).to_owned()}</a>
+                    <a href=format!("place/{}", p.id)>{p.name.get(l).to_owned()}</a>
                     " · "
-                    <a href=format!("/?p={}", p.id)>{t().show_on_map_link}</a>
+                    <a href=format!("./?p={}", p.id)>{t().show_on_map_link}</a>
                 </dd>
             }
         });

@@ -15,7 +15,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="not-found">
             <h1>{tr(|t| t.not_found)}</h1>
             <p>{tr(|t| t.not_found_text)}</p>
-            <a class="button" href="/">{tr(|t| t.go_home)}</a>
+            <a class="button" href="./">{tr(|t| t.go_home)}</a>
         </section>
     }
 }

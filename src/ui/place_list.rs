@@ -97,7 +97,7 @@ fn PlaceItem(
     let place = &loaded.dataset.places[index];
     let href = {
         let id = place.id.clone();
-        move || format!("/place/{id}{}", suffix.get())
+        move || format!("place/{id}{}", suffix.get())
     };
     let kind = place.kind;
     let unverified = place.coord.is_none();

@@ -5,14 +5,13 @@ use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::domain::Place;
 use crate::i18n::{confidence_name, kind_name, texts};
-use crate::state::{tr, use_lang, use_query_suffix};
+use crate::state::{tr, use_lang, use_page_id, use_query_suffix};
 use crate::ui::calendar::PlaceEvents;
 use crate::ui::map::MapView;
 use crate::ui::status::DataGate;
 use crate::web::prefs::set_title;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// Waits for the data, then shows the place named in the path.
@@ -24,10 +23,9 @@ pub fn PlacePage() -> impl IntoView {
 #[component]
 fn PlaceDetails(loaded: Arc<Loaded>) -> impl IntoView {
     let lang = use_lang();
-    let params = use_params_map();
     let suffix = use_query_suffix();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let back = move || format!("/{}", suffix.get());
+    let id = use_page_id();
+    let back = move || format!("./{}", suffix.get());
 
     let title_data = loaded.clone();
     Effect::new(move |_| {

@@ -1,28 +1,42 @@
 //! The page frame: header with the language switch, URL notices, footer.
 
+use crate::domain::route::Page;
 use crate::domain::Lang;
 use crate::i18n::{language_name, texts, url_notice};
-use crate::state::{tr, use_data, use_lang, use_query_suffix, use_set_lang, use_url};
+use crate::state::{tr, use_data, use_lang, use_page, use_query_suffix, use_set_lang, use_url};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Site header: skip link, name, navigation and language switch.
 #[component]
 pub fn Header() -> impl IntoView {
     let suffix = use_query_suffix();
+    let page = use_page();
+    // The current page's nav link says so (and is underlined).
+    let current = move |p: Page| move || (page.get() == p).then_some("page");
     view! {
-        <a class="skip-link" href="#main">{tr(|t| t.skip_to_content)}</a>
+        // "#main" would resolve against <base href>, i.e. the home page:
+        // move the focus here instead of following it.
+        <a class="skip-link" href="#main" on:click=|e| {
+            e.prevent_default();
+            focus_main();
+        }>{tr(|t| t.skip_to_content)}</a>
         <header class="site-header">
             <div class="brand">
-                <a class="brand-link" href=move || format!("/{}", suffix.get())>
+                <a class="brand-link" href=move || format!("./{}", suffix.get())>
                     <Mark />
                     <span class="brand-name">{tr(|t| t.app_name)}</span>
                 </a>
                 <span class="tagline">{tr(|t| t.tagline)}</span>
             </div>
             <nav class="site-nav" aria-label=tr(|t| t.nav_label)>
-                <A href=move || format!("/{}", suffix.get()) exact=true>{tr(|t| t.nav_places)}</A>
-                <A href=move || format!("/calendar{}", suffix.get())>{tr(|t| t.nav_calendar)}</A>
+                // Relative links resolve against <base href>, so they also
+                // work when the app is served under a sub-path.
+                <a href=move || format!("./{}", suffix.get()) aria-current=current(Page::Home)>
+                    {tr(|t| t.nav_places)}
+                </a>
+                <a href=move || format!("calendar{}", suffix.get()) aria-current=current(Page::Calendar)>
+                    {tr(|t| t.nav_calendar)}
+                </a>
             </nav>
             <LangSwitch />
         </header>
@@ -137,5 +151,17 @@ pub fn Footer() -> impl IntoView {
                 <ul>{sources}</ul>
             </details>
         </footer>
+    }
+}
+
+/// Moves keyboard focus to the page's main content (it has tabindex -1).
+fn focus_main() {
+    use wasm_bindgen::JsCast;
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
     }
 }

@@ -1,7 +1,7 @@
 // The built app in a real headless Chromium: what a visitor sees and does.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { start, openPage, waitForList } from './harness.js';
@@ -268,6 +268,54 @@ test('on a phone the filters fold behind a button and the list is in view', asyn
   assert.ok(await box.isVisible());
   await box.uncheck();
   await page.waitForFunction((n) => document.querySelectorAll('.place-list > li').length === n, firstPage(total));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('under a sub-path (/selija/) links, navigation, history and data work', async () => {
+  // The same build, served under /selija/ with <base href="/selija/">, as
+  // `trunk build --public-url /selija/` would give it.
+  const { page, errors, context } = await openPage(env);
+  const html = readFileSync(path.join(env.dist, 'index.html'), 'utf8').replace('<base href="/" />', '<base href="/selija/" />');
+  await page.route(`${env.base}/selija/**`, (route) => {
+    const rel = new URL(route.request().url()).pathname.slice('/selija/'.length);
+    const file = path.join(env.dist, rel);
+    if (rel.includes('.') && existsSync(file)) return route.fulfill({ path: file });
+    return route.fulfill({ contentType: 'text/html', body: html });
+  });
+  await page.goto(env.base + '/selija/?m=aizkraukle');
+  await waitForList(page);
+  assert.equal(await listCount(page), inMunicipality('aizkraukle'));
+  await page.locator('.place-item').filter({ hasText: 'Sece' }).first().getByRole('link', { name: 'Sīkāk' }).click();
+  await page.getByRole('heading', { name: 'Sece', level: 1 }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/selija/place/sece');
+  await page.getByRole('navigation').getByRole('link', { name: 'Kalendārs' }).click();
+  await page.getByRole('heading', { name: 'Notikumu kalendārs' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/selija/calendar');
+  assert.equal(query(page).get('m'), 'aizkraukle', 'the filter travels with the link');
+  assert.equal(await page.getByRole('link', { name: 'Kalendārs' }).getAttribute('aria-current'), 'page');
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Sece', level: 1 }).waitFor();
+  await page.getByRole('link', { name: /Atpakaļ uz sarakstu/ }).click();
+  await waitForList(page);
+  assert.equal(new URL(page.url()).pathname, '/selija/');
+  // A filter change keeps the path (with its base) as it is.
+  await page.locator('.filters label').filter({ hasText: 'Jēkabpils novads' }).click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('m') === 'aizkraukle,jekabpils');
+  assert.equal(new URL(page.url()).pathname, '/selija/');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the skip link moves focus to the content without leaving the page', async () => {
+  const { page, errors, context } = await openPage(env);
+  await page.goto(env.base + '/calendar?month=2022-03');
+  await page.locator('.month-grid').waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.equal(new URL(page.url()).pathname, '/calendar');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -49,6 +49,7 @@ export async function start() {
   const base = `http://127.0.0.1:${port}`;
   return {
     base,
+    dist,
     browser,
     async stop() {
       await browser.close();

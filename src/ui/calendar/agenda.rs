@@ -9,9 +9,11 @@ use crate::state::{use_lang, use_query_suffix};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The link to an event's page, keeping the filters.
+/// The link to an event's page, keeping the filters. Relative, like every
+/// link in the app: it resolves against `<base href>`, so the app also
+/// works under a sub-path. (`navigate` wants it with a leading `/`.)
 pub fn event_href(id: &str, suffix: &str) -> String {
-    format!("/event/{id}{suffix}")
+    format!("event/{id}{suffix}")
 }
 
 /// Events from `from` in `direction`, at most `limit`.

@@ -198,7 +198,7 @@ fn Fallback(
         let l = lang.get();
         let latest_link = latest.map(|m| {
             view! {
-                <a class="button-quiet" href=format!("/calendar?month={m}")>
+                <a class="button-quiet" href=format!("calendar?month={m}")>
                     {t().latest_month} " (" {month_title(l, m.year(), m.month())} ")"
                 </a>
             }

@@ -202,7 +202,7 @@ pub fn MonthView(
                     m.and_then(|(y, mo)| YearMonth::new(y, mo)).map(|m| {
                         let label = month_title(l, m.year(), m.month());
                         let text = if arrow_first { format!("← {label}") } else { format!("{label} →") };
-                        view! { <a class="button-quiet" href=format!("/calendar?month={m}")>{text}</a> }
+                        view! { <a class="button-quiet" href=format!("calendar?month={m}")>{text}</a> }
                     })
                 };
                 view! {
@@ -311,7 +311,7 @@ pub fn MonthView(
                         let navigate = navigate.clone();
                         move |e| {
                             if let Some(id) = bar_event(e.target()) {
-                                navigate(&super::event_href(&id, &suffix.get_untracked()), Default::default());
+                                navigate(&format!("/{}", super::event_href(&id, &suffix.get_untracked())), Default::default());
                             } else if let Some(d) = cell_date(e.target()) {
                                 focus.set(d);
                                 open(d);

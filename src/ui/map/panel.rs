@@ -102,7 +102,7 @@ pub fn Panel(
             }
             let i = selected.get()?;
             let p = &loaded.dataset.places[i];
-            let href = format!("/place/{}{}", p.id, suffix.get());
+            let href = format!("place/{}{}", p.id, suffix.get());
             let meta = format!(
                 "{} · {}",
                 kind_name(l, p.kind),

@@ -1,0 +1,54 @@
+//! Which page a path shows. The app has four flat routes, so it matches
+//! them itself: leptos_router's route components (with their async route
+//! data machinery) cost about 17 KB of the gzipped bundle for what is a
+//! `match` on two path segments. The router still owns history, links and
+//! navigation; the app reads the path it reports (see `app.rs`).
+
+use super::query::decode_component;
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// `/`: filters, list and map.
+    Home,
+    /// `/place/:id`.
+    Place(String),
+    /// `/calendar`.
+    Calendar,
+    /// `/event/:id`.
+    Event(String),
+    /// Anything else, including `/embed`, `/share` and `/trip`, which are
+    /// reserved for later work.
+    NotFound,
+}
+
+impl Page {
+    /// The page for `path` (as the browser has it, without the query), for
+    /// an app served under `base` (`""` at the root, or like `"/selija"`).
+    /// A trailing slash is allowed; ids are percent-decoded.
+    pub fn from_path(path: &str, base: &str) -> Page {
+        let Some(rest) = path.strip_prefix(base) else {
+            return Page::NotFound;
+        };
+        // "/selijas" is not under the base "/selija".
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return Page::NotFound;
+        }
+        let mut parts = rest.trim_matches('/').split('/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(""), None, None) => Page::Home,
+            (Some("calendar"), None, None) => Page::Calendar,
+            (Some("place"), Some(id), None) if !id.is_empty() => Page::Place(decode_component(id)),
+            (Some("event"), Some(id), None) if !id.is_empty() => Page::Event(decode_component(id)),
+            _ => Page::NotFound,
+        }
+    }
+
+    /// The id of a place or event page.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Page::Place(id) | Page::Event(id) => Some(id),
+            _ => None,
+        }
+    }
+}

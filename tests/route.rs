@@ -1,0 +1,44 @@
+//! Which page a path shows, at the root and under a sub-path.
+
+use selijas_salas::domain::route::Page;
+
+#[test]
+fn paths_at_the_root() {
+    let page = |p| Page::from_path(p, "");
+    assert_eq!(page("/"), Page::Home);
+    assert_eq!(page(""), Page::Home);
+    assert_eq!(page("/calendar"), Page::Calendar);
+    assert_eq!(page("/calendar/"), Page::Calendar);
+    assert_eq!(page("/place/garsene"), Page::Place("garsene".into()));
+    assert_eq!(page("/place/garsene/"), Page::Place("garsene".into()));
+    assert_eq!(page("/event/ilgas-2022"), Page::Event("ilgas-2022".into()));
+    assert_eq!(page("/event/ilgas-2022").id(), Some("ilgas-2022"));
+    assert_eq!(page("/calendar").id(), None);
+    // Ids are percent-decoded.
+    assert_eq!(page("/place/s%C4%93lija"), Page::Place("sēlija".into()));
+    for p in [
+        "/place",
+        "/place/",
+        "/place/a/b",
+        "/event",
+        "/calendar/2022",
+        "/embed",
+        "/share",
+        "/trip",
+        "/nowhere",
+    ] {
+        assert_eq!(page(p), Page::NotFound, "{p}");
+    }
+}
+
+#[test]
+fn paths_under_a_sub_path() {
+    let page = |p| Page::from_path(p, "/selija");
+    assert_eq!(page("/selija"), Page::Home);
+    assert_eq!(page("/selija/"), Page::Home);
+    assert_eq!(page("/selija/calendar"), Page::Calendar);
+    assert_eq!(page("/selija/place/x"), Page::Place("x".into()));
+    // Outside the base, or a longer name that merely starts with it.
+    assert_eq!(page("/calendar"), Page::NotFound);
+    assert_eq!(page("/selijas/calendar"), Page::NotFound);
+}
