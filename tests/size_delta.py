@@ -3,8 +3,8 @@
 
 A measurement, not a test (`make size-delta`). It copies the tracked files
 into a scratch directory three times: as they are, without the map (no
-<MapView> on the home and place pages), and without the calendar (no
-/calendar and /event routes, no event lists on places). Each copy is built
+<MapView> on the home and place pages), and without the calendar (its two
+pages show "not found", no event lists on places). Each copy is built
 with trunk like `make dist`, and the script prints the sizes and the
 differences. The compiler drops whatever nothing reaches any more, so a
 difference is everything that feature brings in: its components, its pure
@@ -33,8 +33,8 @@ CUTS = {
     },
     "calendar": {
         "src/app.rs": [
-            (r'<Route path=path!\("/calendar"\) view=CalendarPage />', ""),
-            (r'<Route path=path!\("/event/:id"\) view=EventPage />', ""),
+            (r"Page::Calendar => view! \{ <CalendarPage /> \}", "Page::Calendar => view! { <NotFound /> }"),
+            (r"Page::Event\(_\) => view! \{ <EventPage /> \}", "Page::Event(_) => view! { <NotFound /> }"),
         ],
         "src/ui/map/panel.rs": [(r"<PlaceEvents [^>]*/>", "")],
         "src/ui/place_page.rs": [(r"view! \{ <PlaceEvents [^>]*/> \}", "()")],
