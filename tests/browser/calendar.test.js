@@ -135,6 +135,28 @@ test('a busy day lists its events a page at a time, keeping keyboard focus', asy
   await p.context.close();
 });
 
+test('event titles with markup characters show as text in the grid', async () => {
+  const data = JSON.parse(readFileSync(new URL('../../public/data/selija.json', import.meta.url)));
+  const title = `<b>"Tirgus" & 'co'</b> <img src=x onerror="window.__hacked=1">`;
+  data.events.push({
+    id: 'hostile', title: { lv: title, en: title }, start: '2022-03-09',
+    municipalities: ['jekabpils'], category: 'community', source: 'test',
+  });
+  const p = await openPage(env);
+  await p.page.route('**/data/selija.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+  await p.page.clock.setFixedTime(new Date('2026-11-26T10:00:00Z'));
+  await p.page.goto(env.base + '/calendar?month=2022-03');
+  const bar = p.page.locator('.bar[data-event="hostile"]');
+  await bar.waitFor();
+  assert.equal(await bar.textContent(), title);
+  assert.equal(await p.page.locator('.month-grid b, .month-grid img').count(), 0);
+  const label = await p.page.locator('.month-grid [data-date="2022-03-09"]').getAttribute('aria-label');
+  assert.ok(label.endsWith(title), label);
+  assert.equal(await p.page.evaluate(() => window.__hacked), undefined);
+  assert.deepEqual(p.errors, []);
+  await p.context.close();
+});
+
 test('a swipe left or right on a touch screen turns the month', async () => {
   const { page, errors, context } = await calendar('/calendar?month=2022-03', undefined, { viewport: { width: 375, height: 740 } });
   // A horizontal touch stroke of `dx` px across the grid named `name`.

@@ -15,6 +15,7 @@ use crate::i18n::{
 use crate::state::{tr, use_lang, use_query_suffix, use_set_param, use_set_params, use_url};
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use leptos::prelude::*;
+use std::fmt::Write;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -79,6 +80,7 @@ pub fn MonthView(
     };
     // The day with keyboard focus (roving tabindex).
     let focus = RwSignal::new(open_day.get_untracked());
+    let grid_ref = NodeRef::<leptos::html::Div>::new();
 
     let set_params = use_set_params();
     let navigate = leptos_router::hooks::use_navigate();
@@ -213,91 +215,93 @@ pub fn MonthView(
                     </div>
                 }
             });
-            let weeks = grid
-                .weeks
-                .iter()
-                .enumerate()
-                .map(|(w, week)| {
-                    let cells = week
-                        .days
-                        .iter()
-                        .enumerate()
-                        .map(|(col, day)| {
-                            let date = day.date;
-                            // A cell names a few of its events; Enter opens
-                            // the day with all of them (busy days stay light).
-                            let n = on_day(date).count();
-                            let mut titles: Vec<String> =
-                                on_day(date).take(LANES).map(|i| refs[i].title.get(l).to_owned()).collect();
-                            if n > LANES {
-                                titles.push(more_events(l, n - LANES));
-                            }
-                            // The cell's accessible name is its date and the
-                            // events it shows (the bars are aria-hidden).
-                            let label = if titles.is_empty() {
-                                format_date_long(l, date)
-                            } else {
-                                format!("{}: {}", format_date_long(l, date), titles.join("; "))
-                            };
-                            let more = layout.more[w][col];
-                            view! {
-                                <div
-                                    role="gridcell"
-                                    class="day"
-                                    class:other-month={!day.in_month}
-                                    class:today=day.is_today
-                                    class:has-events={n > 0}
-                                    class:is-open=move || open_day.get() == date
-                                    data-date=format_day(date)
-                                    tabindex=move || if focus.get() == date { "0" } else { "-1" }
-                                    aria-selected=move || (open_day.get() == date).to_string()
-                                    aria-label=label
-                                >
-                                    <span class="day-number" aria-hidden="true">{date.day()}</span>
-                                    {(more > 0).then(|| view! { <span class="more" aria-hidden="true">{more_events(l, more)}</span> })}
-                                </div>
-                            }
-                        })
-                        .collect_view();
-                    let bars = layout
-                        .segments
-                        .iter()
-                        .filter(|s| s.week == w)
-                        .map(|s| {
-                            let e = refs[s.event];
-                            // Few attributes per bar: a month can hold a hundred.
-                            // Keyboard and screen reader users reach the same
-                            // events through the cells and the day's list.
-                            let class = format!(
-                                "bar cat-{}{}{}",
-                                e.category,
-                                if s.is_start { " starts" } else { "" },
-                                if s.is_end { " ends" } else { "" }
-                            );
-                            view! {
-                                <span
-                                    class=class
-                                    data-event=e.id.clone()
-                                    style=format!("grid-column:{} / span {};grid-row:{}", s.first_col + 1, s.span, s.lane + 2)
-                                >
-                                    {e.title.get(l).to_owned()}
-                                </span>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <div role="row" class="week">
-                            {cells}
-                            <div class="bars" aria-hidden="true">{bars}</div>
-                        </div>
+            // The grid's rows are written as HTML text: a month is up to 42
+            // cells and a hundred bars with nothing reactive inside (the open
+            // and focusable day are marked by `mark_days`), and one string
+            // costs far less code and DOM traffic than building each node.
+            let mut rows = String::with_capacity(4096 + 160 * layout.segments.len());
+            rows.push_str(r#"<div role="row" class="weekdays">"#);
+            for d in 0..7 {
+                rows.push_str(r#"<div role="columnheader" aria-label=""#);
+                escape_into(&mut rows, weekday_name(l, d));
+                rows.push_str(r#"">"#);
+                escape_into(&mut rows, weekday_short(l, d));
+                rows.push_str("</div>");
+            }
+            rows.push_str("</div>");
+            let (open_now, focus_now) = (open_day.get_untracked(), focus.get_untracked());
+            for (w, week) in grid.weeks.iter().enumerate() {
+                rows.push_str(r#"<div role="row" class="week">"#);
+                for (col, day) in week.days.iter().enumerate() {
+                    let date = day.date;
+                    // A cell names a few of its events; Enter opens the day
+                    // with all of them (busy days stay light). The bars are
+                    // aria-hidden: the cell's name is its date and events.
+                    let n = on_day(date).count();
+                    let mut label = format_date_long(l, date);
+                    for (k, i) in on_day(date).take(LANES).enumerate() {
+                        label.push_str(if k == 0 { ": " } else { "; " });
+                        label.push_str(refs[i].title.get(l));
                     }
-                })
-                .collect_view();
+                    if n > LANES {
+                        label.push_str("; ");
+                        label.push_str(&more_events(l, n - LANES));
+                    }
+                    let flag = |on: bool, name: &'static str| if on { name } else { "" };
+                    let _ = write!(
+                        rows,
+                        r#"<div role="gridcell" class="day{}{}{}{}" data-date="{}" tabindex="{}" aria-selected="{}" aria-label=""#,
+                        flag(!day.in_month, " other-month"),
+                        flag(day.is_today, " today"),
+                        flag(n > 0, " has-events"),
+                        flag(date == open_now, " is-open"),
+                        format_day(date),
+                        if date == focus_now { "0" } else { "-1" },
+                        date == open_now,
+                    );
+                    escape_into(&mut rows, &label);
+                    let _ = write!(
+                        rows,
+                        r#""><span class="day-number" aria-hidden="true">{}</span>"#,
+                        date.day()
+                    );
+                    let more = layout.more[w][col];
+                    if more > 0 {
+                        rows.push_str(r#"<span class="more" aria-hidden="true">"#);
+                        escape_into(&mut rows, &more_events(l, more));
+                        rows.push_str("</span>");
+                    }
+                    rows.push_str("</div>");
+                }
+                // Few attributes per bar: a month can hold a hundred.
+                // Keyboard and screen reader users reach the same events
+                // through the cells and the day's list.
+                rows.push_str(r#"<div class="bars" aria-hidden="true">"#);
+                for seg in layout.segments.iter().filter(|seg| seg.week == w) {
+                    let e = refs[seg.event];
+                    let _ = write!(
+                        rows,
+                        r#"<span class="bar cat-{}{}{}" style="grid-column:{} / span {};grid-row:{}" data-event=""#,
+                        e.category,
+                        if seg.is_start { " starts" } else { "" },
+                        if seg.is_end { " ends" } else { "" },
+                        seg.first_col + 1,
+                        seg.span,
+                        seg.lane + 2,
+                    );
+                    escape_into(&mut rows, &e.id);
+                    rows.push_str(r#"">"#);
+                    escape_into(&mut rows, e.title.get(l));
+                    rows.push_str("</span>");
+                }
+                rows.push_str("</div></div>");
+            }
             view! {
                 {strip}
                 {nearest}
                 <div
                     role="grid"
+                    node_ref=grid_ref
                     class="month-grid"
                     aria-label=month_title(l, month.year(), month.month())
                     on:keydown=on_key.clone()
@@ -320,17 +324,21 @@ pub fn MonthView(
                     }
                     on:pointerdown=on_down
                     on:pointerup=on_up.clone()
-                >
-                    <div role="row" class="weekdays">
-                        {(0..7).map(|d| view! {
-                            <div role="columnheader" aria-label=weekday_name(l, d)>{weekday_short(l, d)}</div>
-                        }).collect_view()}
-                    </div>
-                    {weeks}
-                </div>
+                    inner_html=rows
+                ></div>
             }
         }
     };
+
+    // The open day and the focusable day change on every click and arrow
+    // key: their marks move between the two cells concerned.
+    Effect::new(move |prev: Option<(NaiveDate, NaiveDate)>| {
+        let now = (open_day.get(), focus.get());
+        if let Some(grid) = grid_ref.get() {
+            mark_days(&grid, prev, now);
+        }
+        now
+    });
 
     // How many of the open day's events are listed, and for which day: a
     // new day starts again at one page.
@@ -411,6 +419,48 @@ pub fn MonthView(
         {body}
         <section class="day-panel" aria-live="polite">{day_panel}</section>
     }
+}
+
+/// Appends `text` to `out` escaped for HTML text and attribute values.
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Moves the open day's marks (`is-open`, `aria-selected`) and the
+/// focusable day's (`tabindex="0"`) in the grid from `prev` to `now`.
+fn mark_days(
+    grid: &web_sys::Element,
+    prev: Option<(NaiveDate, NaiveDate)>,
+    (open, focused): (NaiveDate, NaiveDate),
+) {
+    let cell = |d: NaiveDate| {
+        grid.query_selector(&format!("[data-date=\"{}\"]", format_day(d)))
+            .ok()
+            .flatten()
+    };
+    let mark = |d: NaiveDate, attr: &str, value: &str, class: Option<bool>| {
+        if let Some(c) = cell(d) {
+            let _ = c.set_attribute(attr, value);
+            if let Some(on) = class {
+                let _ = c.class_list().toggle_with_force("is-open", on);
+            }
+        }
+    };
+    if let Some((old_open, old_focus)) = prev {
+        mark(old_open, "aria-selected", "false", Some(false));
+        mark(old_focus, "tabindex", "-1", None);
+    }
+    mark(open, "aria-selected", "true", Some(true));
+    mark(focused, "tabindex", "0", None);
 }
 
 /// The date of the day cell an event happened in (one listener on the grid
