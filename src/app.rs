@@ -12,6 +12,7 @@ use crate::ui::status::SkippedReport;
 use crate::web::prefs::base_path;
 use leptos::prelude::*;
 use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 /// The whole application.
@@ -46,9 +47,11 @@ fn Shell() -> impl IntoView {
     // After a link to another path the router waits for the new page to
     // be drawn before it writes the path to the address bar and history
     // (its route components tell it so); tell it once the page is there.
+    // Any new path, even one that shows the same page (`/calendar/`).
     let browser = use_context::<BrowserUrl>();
+    let path = use_location().pathname;
     Effect::new(move |_| {
-        page.track();
+        path.track();
         if let Some(b) = &browser {
             b.ready_to_complete();
         }

@@ -183,9 +183,8 @@ pub fn use_query_suffix() -> Signal<String> {
 }
 
 /// A UI string that follows the language: `{tr(|t| t.map)}` as text or as an
-/// attribute value. Every call returns the same closure type, so the
-/// renderer's code for a reactive string is generated once for the whole
-/// app instead of once per string (about 1 KB of wasm each).
+/// attribute value. Every call returns the same closure type (one copy of
+/// the code that renders it, rather than one per string).
 pub fn tr(
     pick: fn(&'static Texts) -> &'static str,
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {

@@ -319,3 +319,16 @@ test('the skip link moves focus to the content without leaving the page', async 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a link to the same page under another path still updates the address bar', async () => {
+  const { page, errors, context } = await openPage(env);
+  await page.goto(env.base + '/calendar/');
+  await page.getByRole('heading', { name: 'Notikumu kalendārs' }).waitFor();
+  await page.getByRole('navigation').getByRole('link', { name: 'Kalendārs' }).click();
+  await page.waitForFunction(() => location.pathname === '/calendar');
+  await page.getByRole('navigation').getByRole('link', { name: 'Vietas' }).click();
+  await waitForList(page);
+  assert.equal(new URL(page.url()).pathname, '/');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
