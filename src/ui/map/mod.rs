@@ -37,6 +37,10 @@ const FIT_PADDING: f64 = 48.0;
 const POINT_ZOOM: f64 = 13.0;
 /// The least zoom at which a selected place is shown.
 const SELECTED_ZOOM: f64 = 11.0;
+/// The most a selection zooms in to split the place from its neighbours:
+/// places metres apart never split, and the selected one is drawn apart
+/// anyway; closer than this the map would show nothing around it.
+const SELECTED_MAX_ZOOM: f64 = 15.0;
 /// Pixels an arrow key pans.
 const KEY_PAN: f64 = 100.0;
 /// The centre of Sēlija, for a map with nothing to fit.
@@ -290,7 +294,7 @@ pub fn MapView(
                 }
             });
             view.update(|v| {
-                v.zoom = v.clamp_zoom(v.zoom.max(alone).round());
+                v.zoom = v.clamp_zoom(v.zoom.max(alone.min(SELECTED_MAX_ZOOM)).round());
                 v.center = m;
             });
         }
