@@ -141,18 +141,17 @@ pub fn use_set_param() -> impl Fn(&str, Option<String>) + Clone + 'static {
 /// Like [`use_set_param`] for several keys in one history entry.
 pub fn use_set_params() -> impl Fn(&[(&str, Option<String>)]) + Clone + 'static {
     let replace = use_replace_query();
-    let pairs = current_pairs();
+    let location = use_location();
     move |changes: &[(&str, Option<String>)]| {
         if changes.is_empty() {
             return;
         }
-        let mut current = pairs();
-        let mut search = String::new();
-        for (key, value) in changes {
-            search = query::with_key(&current, key, value.as_deref());
-            current = parse_query_string(&search);
-        }
-        replace(&search);
+        let changes: Vec<(&str, Option<&str>)> =
+            changes.iter().map(|(k, v)| (*k, v.as_deref())).collect();
+        replace(&query::with_keys(
+            &location.search.get_untracked(),
+            &changes,
+        ));
     }
 }
 

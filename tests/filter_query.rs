@@ -328,3 +328,33 @@ fn flag_sets_behave_like_sets_in_declaration_order() {
         kinds.len()
     );
 }
+
+#[test]
+fn with_keys_sets_and_removes_several_keys() {
+    use selijas_salas::domain::query::with_keys;
+    let q = "?m=kraslava&month=2022-03&day=2022-03-18&lang=en";
+    assert_eq!(
+        with_keys(
+            q,
+            &[("month", Some("2022-04")), ("day", None), ("view", None)]
+        ),
+        "?m=kraslava&month=2022-04&lang=en"
+    );
+    assert_eq!(with_keys("", &[("p", Some("sece"))]), "?p=sece");
+    assert_eq!(with_keys("m=a", &[]), "?m=a");
+    assert_eq!(with_keys("?p=x", &[("p", None)]), "");
+}
+
+#[test]
+fn html_escaping_covers_text_and_attributes() {
+    use selijas_salas::domain::text::escape_html;
+    let mut out = String::from("<b>");
+    escape_html(&mut out, r#"<img src=x onerror="a()"> & 'Sēlija'"#);
+    assert_eq!(
+        out,
+        "<b>&lt;img src=x onerror=&quot;a()&quot;&gt; &amp; &#39;Sēlija&#39;"
+    );
+    let mut plain = String::new();
+    escape_html(&mut plain, "Gārsenes muiža");
+    assert_eq!(plain, "Gārsenes muiža");
+}

@@ -24,6 +24,9 @@ macro_rules! slug_enum {
             }
         }
 
+        // A `FlagSet` holds at most 64 values.
+        const _: () = assert!($name::ALL.len() < 64);
+
         impl super::flags::Flag for $name {
             const ALL: &'static [$name] = $name::ALL;
             fn bit(self) -> u32 {

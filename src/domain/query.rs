@@ -247,6 +247,18 @@ pub fn with_key(current: &[(String, String)], key: &str, value: Option<&str>) ->
     to_query_string(&pairs)
 }
 
+/// Like [`with_key`] for several keys at once: `current` (a query string,
+/// with or without `?`) with each key set or, for `None`, removed.
+pub fn with_keys(current: &str, changes: &[(&str, Option<&str>)]) -> String {
+    let mut pairs = parse_query_string(current);
+    let mut out = to_query_string(&pairs);
+    for (key, value) in changes {
+        out = with_key(&pairs, key, *value);
+        pairs = parse_query_string(&out);
+    }
+    out
+}
+
 /// Replaces the filter's keys in `current` (other pairs keep their order)
 /// and returns the new query string.
 pub fn with_filter(current: &[(String, String)], filter: &Filter) -> String {

@@ -4,8 +4,6 @@
 //! `match` on two path segments. The router still owns history, links and
 //! navigation; the app reads the path it reports (see `app.rs`).
 
-use super::query::decode_component;
-
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -25,7 +23,8 @@ pub enum Page {
 impl Page {
     /// The page for `path` (as the browser has it, without the query), for
     /// an app served under `base` (`""` at the root, or like `"/selija"`).
-    /// A trailing slash is allowed; ids are percent-decoded.
+    /// A trailing slash is allowed. Ids are taken as they are: valid ids
+    /// are lowercase ASCII slugs, which need no decoding.
     pub fn from_path(path: &str, base: &str) -> Page {
         let Some(rest) = path.strip_prefix(base) else {
             return Page::NotFound;
@@ -38,8 +37,8 @@ impl Page {
         match (parts.next(), parts.next(), parts.next()) {
             (Some(""), None, None) => Page::Home,
             (Some("calendar"), None, None) => Page::Calendar,
-            (Some("place"), Some(id), None) if !id.is_empty() => Page::Place(decode_component(id)),
-            (Some("event"), Some(id), None) if !id.is_empty() => Page::Event(decode_component(id)),
+            (Some("place"), Some(id), None) if !id.is_empty() => Page::Place(id.to_owned()),
+            (Some("event"), Some(id), None) if !id.is_empty() => Page::Event(id.to_owned()),
             _ => Page::NotFound,
         }
     }

@@ -1,5 +1,5 @@
-//! Languages, bilingual text and the search folding that makes `akniste`
-//! find "Aknīste".
+//! Languages, bilingual text, the search folding that makes `akniste`
+//! find "Aknīste", and HTML escaping.
 
 use std::fmt;
 use std::str::FromStr;
@@ -128,6 +128,21 @@ fn strip_diacritic(c: char) -> char {
         'ū' | 'ú' | 'ù' | 'ü' | 'û' | 'ų' => 'u',
         'ž' | 'ź' | 'ż' => 'z',
         other => other,
+    }
+}
+
+/// Appends `text` to `out` escaped for HTML, both as element text and as a
+/// double- or single-quoted attribute value.
+pub fn escape_html(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
     }
 }
 

@@ -48,11 +48,8 @@ impl Viewport {
 
     /// `zoom` clamped to this viewport's limits (NaN becomes the minimum).
     pub fn clamp_zoom(&self, zoom: f64) -> f64 {
-        if zoom.is_nan() {
-            self.min_zoom
-        } else {
-            super::clamp(zoom, self.min_zoom, self.max_zoom)
-        }
+        // A NaN zoom becomes the minimum.
+        super::clamp(zoom, self.min_zoom, self.max_zoom)
     }
 
     /// The container's centre point.

@@ -1,5 +1,6 @@
 //! `/event/:id`: one event, with its place on the map and .ics export.
 
+use crate::domain::query::with_keys;
 use crate::domain::validate::Loaded;
 use crate::domain::Event;
 use crate::i18n::{category_name, format_when, texts};
@@ -62,6 +63,7 @@ fn EventDetails(loaded: Arc<Loaded>) -> impl IntoView {
 #[component]
 fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
     let lang = use_lang();
+    let suffix = use_query_suffix();
     let t = move || texts(lang.get());
     let e = Arc::new(event);
     let place = e
@@ -75,9 +77,9 @@ fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
             view! {
                 <dt>{t().place}</dt>
                 <dd>
-                    <a href=format!("place/{}", p.id)>{p.name.get(l).to_owned()}</a>
+                    <a href=format!("place/{}{}", p.id, suffix.get())>{p.name.get(l).to_owned()}</a>
                     " · "
-                    <a href=format!("./?p={}", p.id)>{t().show_on_map_link}</a>
+                    <a href=format!("./{}", with_keys(&suffix.get(), &[("p", Some(&p.id)), ("month", None), ("day", None), ("view", None)]))>{t().show_on_map_link}</a>
                 </dd>
             }
         });

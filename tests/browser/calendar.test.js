@@ -94,6 +94,12 @@ test('the grid works from the keyboard', async () => {
   await page.locator('.month-grid [data-date="2022-04-30"]').focus();
   await page.keyboard.press('ArrowRight');
   await page.getByRole('grid', { name: '2022. gada maijs' }).waitFor();
+  // The keyboard goes on from the day it was heading for (roving tabindex
+  // included), not from the new month's default day.
+  await page.waitForFunction(() => document.activeElement?.dataset.date === '2022-05-01');
+  assert.equal(await page.locator('.month-grid [data-date="2022-05-01"]').getAttribute('tabindex'), '0');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.activeElement?.dataset.date === '2022-05-08');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -222,6 +228,21 @@ test('an empty month says so and offers the nearest months both ways', async () 
   assert.equal(links.length, 2, links.join('|'));
   assert.match(links[0], /2019\. gada oktobris/);
   assert.match(links[1], /2021\. gada/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('links to other months and to places keep the filters and the language', async () => {
+  const { page, errors, context } = await calendar('/calendar?month=2020-06&lang=en&cat=network&day=2020-06-03');
+  await page.getByText('No events this month.').waitFor();
+  const href = await page.locator('.nearest a').first().getAttribute('href');
+  const q = new URL(href, page.url()).searchParams;
+  assert.equal(q.get('lang'), 'en');
+  assert.equal(q.get('cat'), 'network');
+  assert.equal(q.get('day'), null, 'the old day does not travel');
+  await page.locator('.nearest a').first().click();
+  await page.locator('.month-grid').waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
   assert.deepEqual(errors, []);
   await context.close();
 });

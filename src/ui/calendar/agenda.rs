@@ -1,13 +1,25 @@
 //! The agenda: events grouped by day (month-only events after their month's
 //! dated ones), upcoming from a day on, or past, most recent first.
 
-use crate::domain::calendar::{agenda, AgendaGroup, Direction};
+use crate::domain::calendar::{agenda, AgendaGroup, Direction, YearMonth};
+use crate::domain::query::with_keys;
 use crate::domain::validate::Loaded;
 use crate::domain::{Event, When};
 use crate::i18n::{category_name, format_date_long, format_when, texts};
 use crate::state::{use_lang, use_query_suffix};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The link to the month grid of `month`, keeping the filters and the
+/// language of `suffix` (the current query) but not its day or view.
+pub fn month_href(month: YearMonth, suffix: &str) -> String {
+    let m = month.to_string();
+    let query = with_keys(
+        suffix,
+        &[("month", Some(&m)), ("day", None), ("view", None)],
+    );
+    format!("calendar{query}")
+}
 
 /// The link to an event's page, keeping the filters. Relative, like every
 /// link in the app: it resolves against `<base href>`, so the app also

@@ -12,7 +12,7 @@ use crate::domain::query::CalendarView;
 use crate::domain::validate::Loaded;
 use crate::domain::{Category, Event, MunicipalityId};
 use crate::i18n::{category_name, events_count, month_title, texts};
-use crate::state::{tr, use_lang, use_set_filter, use_set_param, use_url};
+use crate::state::{tr, use_lang, use_query_suffix, use_set_filter, use_set_param, use_url};
 use crate::ui::filters::{FoldButton, SearchBox};
 use crate::ui::status::DataGate;
 use crate::web::clock::{app_url, now_utc, today};
@@ -20,7 +20,7 @@ use crate::web::prefs::set_title;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-pub use agenda::{event_href, AgendaList, PlaceEvents};
+pub use agenda::{event_href, month_href, AgendaList, PlaceEvents};
 
 /// Route component: waits for the data.
 #[component]
@@ -135,12 +135,15 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
     };
     let count = move || events_count(lang.get(), visible.with(Vec::len));
 
+    // Where the keyboard was heading when it turned the month: the next
+    // month's grid starts its focus there.
+    let focus_hint = StoredValue::new(None);
     let body = {
         let loaded = loaded.clone();
         move || {
             match shown.get() {
             Shown::Month(m) => {
-                view! { <month::MonthView loaded=loaded.clone() visible index=month_index month=m today /> }
+                view! { <month::MonthView loaded=loaded.clone() visible index=month_index month=m today focus_hint /> }
                     .into_any()
             }
             Shown::List => view! { <Fallback loaded=loaded.clone() visible today /> }.into_any(),
@@ -182,6 +185,7 @@ fn Fallback(
     today: chrono::NaiveDate,
 ) -> impl IntoView {
     let lang = use_lang();
+    let suffix = use_query_suffix();
     let t = move || texts(lang.get());
     let lists = {
         let loaded = loaded.clone();
@@ -198,7 +202,7 @@ fn Fallback(
         let l = lang.get();
         let latest_link = latest.map(|m| {
             view! {
-                <a class="button-quiet" href=format!("calendar?month={m}")>
+                <a class="button-quiet" href=month_href(m, &suffix.get())>
                     {t().latest_month} " (" {month_title(l, m.year(), m.month())} ")"
                 </a>
             }

@@ -7,6 +7,7 @@ use crate::domain::calendar::{
     layout_month, nearest_months_with_events, DaySpan, MonthGrid, YearMonth,
 };
 use crate::domain::dates::format_day;
+use crate::domain::text::escape_html;
 use crate::domain::validate::Loaded;
 use crate::domain::Event;
 use crate::i18n::{
@@ -33,6 +34,8 @@ pub fn MonthView(
     index: Memo<super::Indexed>,
     month: YearMonth,
     today: NaiveDate,
+    /// The day arrow keys were heading for when they turned the month.
+    focus_hint: StoredValue<Option<NaiveDate>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let url = use_url();
@@ -79,7 +82,12 @@ pub fn MonthView(
         })
     };
     // The day with keyboard focus (roving tabindex).
-    let focus = RwSignal::new(open_day.get_untracked());
+    let focus = RwSignal::new(
+        focus_hint
+            .get_value()
+            .filter(|d| YearMonth::of(*d) == month)
+            .unwrap_or(open_day.get_untracked()),
+    );
     let grid_ref = NodeRef::<leptos::html::Div>::new();
 
     let set_params = use_set_params();
@@ -121,6 +129,7 @@ pub fn MonthView(
             e.prevent_default();
             focus.set(next);
             if YearMonth::of(next) != month {
+                focus_hint.set_value(Some(next));
                 go_month(YearMonth::of(next));
             }
             focus_later(format!(".month-grid [data-date=\"{}\"]", format_day(next)));
@@ -198,13 +207,18 @@ pub fn MonthView(
             let empty = layout.segments.is_empty() && layout.month_only.is_empty();
             let nearest = empty.then(|| {
                 // Look through all the filtered events, not only this grid's.
-                let all: Vec<&Event> = visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
+                let all: Vec<&Event> =
+                    visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
                 let (before, after) = nearest_months_with_events(&all, month.year(), month.month());
                 let link = |m: Option<(i32, u32)>, arrow_first: bool| {
                     m.and_then(|(y, mo)| YearMonth::new(y, mo)).map(|m| {
                         let label = month_title(l, m.year(), m.month());
-                        let text = if arrow_first { format!("← {label}") } else { format!("{label} →") };
-                        view! { <a class="button-quiet" href=format!("calendar?month={m}")>{text}</a> }
+                        let text = if arrow_first {
+                            format!("← {label}")
+                        } else {
+                            format!("{label} →")
+                        };
+                        view! { <a class="button-quiet" href=super::month_href(m, &sfx)>{text}</a> }
                     })
                 };
                 view! {
@@ -223,9 +237,9 @@ pub fn MonthView(
             rows.push_str(r#"<div role="row" class="weekdays">"#);
             for d in 0..7 {
                 rows.push_str(r#"<div role="columnheader" aria-label=""#);
-                escape_into(&mut rows, weekday_name(l, d));
+                escape_html(&mut rows, weekday_name(l, d));
                 rows.push_str(r#"">"#);
-                escape_into(&mut rows, weekday_short(l, d));
+                escape_html(&mut rows, weekday_short(l, d));
                 rows.push_str("</div>");
             }
             rows.push_str("</div>");
@@ -259,7 +273,7 @@ pub fn MonthView(
                         if date == focus_now { "0" } else { "-1" },
                         date == open_now,
                     );
-                    escape_into(&mut rows, &label);
+                    escape_html(&mut rows, &label);
                     let _ = write!(
                         rows,
                         r#""><span class="day-number" aria-hidden="true">{}</span>"#,
@@ -268,7 +282,7 @@ pub fn MonthView(
                     let more = layout.more[w][col];
                     if more > 0 {
                         rows.push_str(r#"<span class="more" aria-hidden="true">"#);
-                        escape_into(&mut rows, &more_events(l, more));
+                        escape_html(&mut rows, &more_events(l, more));
                         rows.push_str("</span>");
                     }
                     rows.push_str("</div>");
@@ -289,9 +303,9 @@ pub fn MonthView(
                         seg.span,
                         seg.lane + 2,
                     );
-                    escape_into(&mut rows, &e.id);
+                    escape_html(&mut rows, &e.id);
                     rows.push_str(r#"">"#);
-                    escape_into(&mut rows, e.title.get(l));
+                    escape_html(&mut rows, e.title.get(l));
                     rows.push_str("</span>");
                 }
                 rows.push_str("</div></div>");
@@ -389,7 +403,6 @@ pub fn MonthView(
                 }
             });
             view! {
-                <h2>{format_date_long(l, day)}</h2>
                 {list}
                 {more}
             }
@@ -417,21 +430,12 @@ pub fn MonthView(
             <button type="button" class="button-quiet" on:click=go_today>{tr(|t| t.today)}</button>
         </div>
         {body}
-        <section class="day-panel" aria-live="polite">{day_panel}</section>
-    }
-}
-
-/// Appends `text` to `out` escaped for HTML text and attribute values.
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+        <section class="day-panel">
+            // Only the day's name is announced when another day opens, not
+            // its whole list again (nor on "show more").
+            <h2 aria-live="polite">{move || format_date_long(lang.get(), open_day.get())}</h2>
+            {day_panel}
+        </section>
     }
 }
 
