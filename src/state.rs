@@ -167,6 +167,14 @@ pub fn use_set_lang() -> impl Fn(Lang) + Clone + 'static {
     }
 }
 
+/// Returns a function that opens a page given as the app writes its links:
+/// relative to `<base href>` (`place/sece?m=aizkraukle`). The router's
+/// `navigate` wants paths from the root, which it puts under its base.
+pub fn use_go() -> impl Fn(&str) + Clone + 'static {
+    let navigate = use_navigate();
+    move |link: &str| navigate(&format!("/{link}"), NavigateOptions::default())
+}
+
 /// The current query string (with `?`, or empty), for links that keep the
 /// visitor's filters (list → place page → back).
 pub fn use_query_suffix() -> Signal<String> {

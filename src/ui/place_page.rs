@@ -5,13 +5,12 @@ use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::domain::Place;
 use crate::i18n::{confidence_name, kind_name, texts};
-use crate::state::{tr, use_lang, use_page_id, use_query_suffix};
+use crate::state::{tr, use_go, use_lang, use_page_id, use_query_suffix};
 use crate::ui::calendar::PlaceEvents;
 use crate::ui::map::MapView;
 use crate::ui::status::DataGate;
 use crate::web::prefs::set_title;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 /// Waits for the data, then shows the place named in the path.
@@ -125,16 +124,13 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
         let all = loaded.dataset.places.len();
         let visible = Memo::new(move |_| (0..all).collect::<Vec<usize>>());
         let selected = Memo::new(move |_| index);
-        let navigate = use_navigate();
+        let go = use_go();
         let ids: Vec<String> = loaded.dataset.places.iter().map(|p| p.id.clone()).collect();
         let suffix = use_query_suffix();
         // A neighbour's marker opens that neighbour's page.
         let on_select = UnsyncCallback::new(move |i: Option<usize>| {
             if let Some(id) = i.and_then(|i| ids.get(i)) {
-                navigate(
-                    &format!("/place/{id}{}", suffix.get_untracked()),
-                    Default::default(),
-                );
+                go(&format!("place/{id}{}", suffix.get_untracked()));
             }
         });
         let on_view = UnsyncCallback::new(|_: Option<MapAt>| {});

@@ -303,6 +303,11 @@ test('under a sub-path (/selija/) links, navigation, history and data work', asy
   await page.locator('.filters label').filter({ hasText: 'Jēkabpils novads' }).click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('m') === 'aizkraukle,jekabpils');
   assert.equal(new URL(page.url()).pathname, '/selija/');
+  // Code that opens a page (a calendar bar) stays under the base too.
+  await page.goto(env.base + '/selija/calendar?month=2022-03');
+  await page.locator('.bar', { hasText: 'Ilgu muižā' }).click();
+  await page.waitForFunction(() => location.pathname.startsWith('/selija/event/'));
+  await page.getByRole('heading', { level: 1, name: /Ilgu muižā/ }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -23,7 +23,7 @@ pub fn month_href(month: YearMonth, suffix: &str) -> String {
 
 /// The link to an event's page, keeping the filters. Relative, like every
 /// link in the app: it resolves against `<base href>`, so the app also
-/// works under a sub-path. (`navigate` wants it with a leading `/`.)
+/// works under a sub-path (code opens such links with `state::use_go`).
 pub fn event_href(id: &str, suffix: &str) -> String {
     format!("event/{id}{suffix}")
 }

@@ -13,7 +13,9 @@ use crate::domain::Event;
 use crate::i18n::{
     format_date_long, format_when, month_title, more_events, texts, weekday_name, weekday_short,
 };
-use crate::state::{tr, use_lang, use_query_suffix, use_set_param, use_set_params, use_url};
+use crate::state::{
+    tr, use_go, use_lang, use_query_suffix, use_set_param, use_set_params, use_url,
+};
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use leptos::prelude::*;
 use std::fmt::Write;
@@ -91,7 +93,7 @@ pub fn MonthView(
     let grid_ref = NodeRef::<leptos::html::Div>::new();
 
     let set_params = use_set_params();
-    let navigate = leptos_router::hooks::use_navigate();
+    let go = use_go();
     let go_month = move |m: YearMonth| {
         set_params(&[
             ("day", None),
@@ -326,10 +328,10 @@ pub fn MonthView(
                     }
                     on:click={
                         let open = open.clone();
-                        let navigate = navigate.clone();
+                        let go = go.clone();
                         move |e| {
                             if let Some(id) = bar_event(e.target()) {
-                                navigate(&format!("/{}", super::event_href(&id, &suffix.get_untracked())), Default::default());
+                                go(&super::event_href(&id, &suffix.get_untracked()));
                             } else if let Some(d) = cell_date(e.target()) {
                                 focus.set(d);
                                 open(d);
