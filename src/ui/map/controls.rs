@@ -65,8 +65,8 @@ pub fn Controls(ctx: MapCtx, on_fit: impl Fn() + Copy + 'static) -> impl IntoVie
                 <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true"><circle cx="10" cy="10" r="4" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 1v4M10 15v4M1 10h4M15 10h4" stroke="currentColor" stroke-width="2"/></svg>
             </button>
         </div>
-        <Show when=move || locate_message.get().is_some()>
-            <p class="map-notice map-notice-locate" role="status">{move || locate_message.get()}</p>
-        </Show>
+        {move || locate_message.get().map(|m| view! {
+            <p class="map-notice map-notice-locate" role="status">{m}</p>
+        })}
     }
 }

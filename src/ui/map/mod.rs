@@ -391,9 +391,7 @@ pub fn MapView(
                 format!("translate3d({}px,{}px,0)", fixed(l.origin.x - tl.x, 2), fixed(l.origin.y - tl.y, 2))
             }>
                 <basemap::BaseMap ctx loaded=loaded.clone() />
-                <Show when=use_tiles>
-                    <tiles::TileLayer ctx on_fail=on_tiles_fail />
-                </Show>
+                {move || use_tiles().then(|| view! { <tiles::TileLayer ctx on_fail=on_tiles_fail /> })}
                 <markers::Markers ctx loaded=loaded.clone() selected on_select />
                 {move || here.get().map(|m| {
                     let (x, y) = layer.get().place(m);
@@ -410,17 +408,17 @@ pub fn MapView(
             <controls::Controls ctx on_fit=move || fit(true) />
             <panel::Panel ctx loaded=loaded.clone() selected on_select show_selected=with_panel />
             <p id="map-keys" class="map-keys">{tr(|t| t.map_keys)}</p>
-            <Show when=move || fallback_notice.get()>
+            {move || fallback_notice.get().then(|| view! {
                 <p class="map-notice" role="status">{tr(|t| t.tiles_failed)}</p>
-            </Show>
-            <Show when=move || hint.get().is_some()>
+            })}
+            {move || hint.get().map(|h| view! {
                 <p class="map-hint" aria-live="polite">
-                    {move || match hint.get() {
-                        Some(Hint::Wheel) => t().hint_wheel,
+                    {match h {
+                        Hint::Wheel => t().hint_wheel,
                         _ => t().hint_touch,
                     }}
                 </p>
-            </Show>
+            })}
             <p class="map-attribution">
                 {move || if use_tiles() { t().attribution_tiles } else { t().attribution_basemap }}
             </p>
