@@ -77,6 +77,7 @@ pub fn FilterPanel(
     // visible at once; on wider screens CSS keeps them always open.
     let open = RwSignal::new(false);
     let active = move || filter.with(|f| f.municipalities.len() + f.kinds.len());
+    let filtered = Memo::new(move |_| filter.with(|f| !f.is_empty()));
 
     view! {
         <section class="filters" aria-labelledby="filters-heading">
@@ -93,11 +94,13 @@ pub fn FilterPanel(
                     {kinds}
                 </fieldset>
             </div>
-            <Show when=move || filter.with(|f| !f.is_empty())>
+            // A memo, so typing does not redraw the button: it changes only
+            // when the filter becomes (non-)empty. (Cheaper than <Show>.)
+            {move || filtered.get().then(|| view! {
                 <button type="button" class="button-quiet clear" on:click=clear.clone()>
                     {tr(|t| t.clear_filters)}
                 </button>
-            </Show>
+            })}
         </section>
     }
 }
@@ -142,9 +145,7 @@ pub fn FoldButton(
             on:click=move |_| open.update(|o| *o = !*o)
         >
             {tr(|t| t.filters)}
-            <Show when=move || { active.get() > 0 }>
-                <span class="check-count">{move || active.get()}</span>
-            </Show>
+            {move || (active.get() > 0).then(|| view! { <span class="check-count">{active.get()}</span> })}
             <span class="chevron" aria-hidden="true"></span>
         </button>
     }

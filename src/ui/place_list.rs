@@ -27,7 +27,9 @@ pub fn PlaceList(
     let set_filter = use_set_filter();
     let total = loaded.dataset.places.len();
     let count = move || places_shown(lang.get(), visible.with(Vec::len), total);
-    let empty = move || visible.with(Vec::is_empty);
+    // Memos: the empty state and the "show more" button are redrawn only
+    // when they appear or go, so the button keeps its focus when clicked.
+    let empty = Memo::new(move |_| visible.with(Vec::is_empty));
     // Long lists grow a page at a time: a list of thousands helps nobody,
     // and every rendered item is work on each URL change.
     let limit = RwSignal::new(PAGE);
@@ -35,6 +37,7 @@ pub fn PlaceList(
         visible.with(|v| v.iter().take(limit.get()).copied().collect::<Vec<usize>>())
     });
     let hidden = move || visible.with(Vec::len).saturating_sub(limit.get());
+    let has_more = Memo::new(move |_| hidden() > 0);
     let key = {
         let loaded = loaded.clone();
         move |(i, l): &(usize, Lang)| (loaded.dataset.places[*i].id.clone(), *l)
@@ -45,7 +48,7 @@ pub fn PlaceList(
                 <h1 id="results-heading">{tr(|t| t.places_heading)}</h1>
                 <p class="count" role="status">{count}</p>
             </div>
-            <Show when=empty>
+            {move || empty.get().then(|| view! {
                 <div class="empty-state">
                     <p>{tr(|t| t.no_matches)}</p>
                     <button
@@ -59,7 +62,7 @@ pub fn PlaceList(
                         {tr(|t| t.clear_filters)}
                     </button>
                 </div>
-            </Show>
+            })}
             <ul class="place-list">
                 <For
                     each=move || {
@@ -70,11 +73,11 @@ pub fn PlaceList(
                     children=move |(i, l)| view! { <PlaceItem loaded=loaded.clone() index=i lang=l selected on_select /> }
                 />
             </ul>
-            <Show when=move || { hidden() > 0 }>
+            {move || has_more.get().then(|| view! {
                 <button type="button" class="button-quiet show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
                     {tr(|t| t.show_more)} " (" {hidden} ")"
                 </button>
-            </Show>
+            })}
         </section>
     }
 }
