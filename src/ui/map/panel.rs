@@ -121,18 +121,20 @@ pub fn Panel(
             )
         }
     };
-    let open = move || selected.get().is_some() || listing.with(Option::is_some);
-    view! {
-        <Show when=open>
-            <section class="map-panel" aria-labelledby="map-panel-title" on:keydown=on_key.clone() on:pointerdown=|e| e.stop_propagation() on:wheel=|e| e.stop_propagation() on:dblclick=|e| e.stop_propagation()>
-                <button type="button" class="panel-close" aria-label=tr(|t| t.close) on:click={
-                    let close = close.clone();
-                    move |_| close()
-                }>
-                    <span aria-hidden="true">"×"</span>
-                </button>
-                <div id="map-panel-title" class="panel-body">{body.clone()}</div>
-            </section>
-        </Show>
+    // A memo: the panel is built when it opens and dropped when it closes,
+    // not rebuilt when another place is selected in it.
+    let open = Memo::new(move |_| selected.get().is_some() || listing.with(Option::is_some));
+    move || {
+        open.get().then(|| {
+            let close = close.clone();
+            view! {
+                <section class="map-panel" aria-labelledby="map-panel-title" on:keydown=on_key.clone() on:pointerdown=|e| e.stop_propagation() on:wheel=|e| e.stop_propagation() on:dblclick=|e| e.stop_propagation()>
+                    <button type="button" class="panel-close" aria-label=tr(|t| t.close) on:click=move |_| close()>
+                        <span aria-hidden="true">"×"</span>
+                    </button>
+                    <div id="map-panel-title" class="panel-body">{body.clone()}</div>
+                </section>
+            }
+        })
     }
 }
