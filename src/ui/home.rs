@@ -109,8 +109,8 @@ fn scroll_to_map() {
     }
 }
 
-/// True on phone-sized screens (the layout's breakpoint).
-fn is_narrow() -> bool {
+/// True on phone-sized screens (the layout's breakpoint, as in main.css).
+pub fn is_narrow() -> bool {
     web_sys::window()
         .and_then(|w| w.match_media("(max-width: 760px)").ok().flatten())
         .is_some_and(|m| m.matches())

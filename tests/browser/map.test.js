@@ -327,6 +327,22 @@ test('on a phone the list and the map take turns', async () => {
   await context.close();
 });
 
+test('on a phone a selected place stays in view above the panel sheet', async () => {
+  const { page, context, errors } = await openPage(env, { viewport: { width: 375, height: 740 } });
+  await page.goto(env.base + '/?p=jaunjelgava');
+  await page.locator('.place-list li').first().waitFor();
+  await page.getByRole('button', { name: 'Karte', exact: true }).click();
+  const marker = page.locator('.map .marker.is-selected');
+  await marker.waitFor();
+  const panel = page.locator('.map-panel');
+  await panel.getByRole('heading', { name: 'Jaunjelgava' }).waitFor();
+  const [m, p, a] = await Promise.all([marker.boundingBox(), panel.boundingBox(), page.locator('.map-attribution').boundingBox()]);
+  assert.ok(m.y + m.height <= p.y, `marker ${m.y + m.height} must be above the panel at ${p.y}`);
+  assert.ok(p.y + p.height <= a.y, 'the panel clears the attribution');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('"locate me" centres the visitor, or says why it cannot', async () => {
   // Allowed: the browser reports a position in Viesīte.
   let { page, map: m, errors, context } = await map('/?at=8.00/56.1500/26.0000');

@@ -41,6 +41,9 @@ const SELECTED_ZOOM: f64 = 11.0;
 /// places metres apart never split, and the selected one is drawn apart
 /// anyway; closer than this the map would show nothing around it.
 const SELECTED_MAX_ZOOM: f64 = 15.0;
+/// How far (a share of the map's height) a selected place sits above the
+/// centre on phones, clear of the panel's bottom sheet.
+const PHONE_SHEET_SHIFT: f64 = 0.22;
 /// Pixels an arrow key pans.
 const KEY_PAN: f64 = 100.0;
 /// The centre of Sēlija, for a map with nothing to fit.
@@ -296,6 +299,11 @@ pub fn MapView(
             view.update(|v| {
                 v.zoom = v.clamp_zoom(v.zoom.max(alone.min(SELECTED_MAX_ZOOM)).round());
                 v.center = m;
+                // On phones the panel is a sheet over the map's lower half:
+                // put the place in the upper part, where it stays in view.
+                if with_panel && crate::ui::home::is_narrow() {
+                    v.pan_by(Offset::new(0.0, v.height * PHONE_SHEET_SHIFT));
+                }
             });
         }
     };
