@@ -70,6 +70,9 @@ fn municipality_and_kind_narrow_places() {
             .toggled_municipality(MunicipalityId::Aizkraukle),
         Filter::default()
     );
+    let congress = Filter::default().toggled_category(Category::Congress);
+    assert!(congress.categories.contains(&Category::Congress));
+    assert_eq!(congress.toggled_category(Category::Congress), Filter::default());
 }
 
 #[test]
@@ -314,6 +317,10 @@ fn flag_sets_behave_like_sets_in_declaration_order() {
     assert_eq!(format!("{s:?}"), "{Aizkraukle, Daugavpils}");
     assert!(s.remove(&M::Aizkraukle));
     assert!(!s.remove(&M::Aizkraukle));
+    assert_eq!(s, FlagSet::from([M::Daugavpils]));
+    s.toggle(M::Kraslava);
+    assert!(s.contains(&M::Kraslava));
+    s.toggle(M::Kraslava);
     assert_eq!(s, FlagSet::from([M::Daugavpils]));
     // Every variant has its own bit.
     let all: FlagSet<M> = M::ALL.iter().copied().collect();

@@ -32,18 +32,21 @@ impl Filter {
     /// Returns a copy with one municipality switched on or off.
     pub fn toggled_municipality(&self, m: MunicipalityId) -> Filter {
         let mut f = self.clone();
-        if !f.municipalities.remove(&m) {
-            f.municipalities.insert(m);
-        }
+        f.municipalities.toggle(m);
         f
     }
 
     /// Returns a copy with one place kind switched on or off.
     pub fn toggled_kind(&self, k: PlaceKind) -> Filter {
         let mut f = self.clone();
-        if !f.kinds.remove(&k) {
-            f.kinds.insert(k);
-        }
+        f.kinds.toggle(k);
+        f
+    }
+
+    /// Returns a copy with one event category switched on or off.
+    pub fn toggled_category(&self, c: Category) -> Filter {
+        let mut f = self.clone();
+        f.categories.toggle(c);
         f
     }
 

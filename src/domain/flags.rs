@@ -48,6 +48,11 @@ impl<T: Flag> FlagSet<T> {
         had
     }
 
+    /// Adds `t` when it is missing, removes it when it is there.
+    pub fn toggle(&mut self, t: T) {
+        self.bits ^= Self::mask(t);
+    }
+
     /// True when `t` is in the set.
     pub fn contains(&self, t: &T) -> bool {
         self.bits & Self::mask(*t) != 0

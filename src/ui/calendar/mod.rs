@@ -257,13 +257,7 @@ fn EventFilters(loaded: Arc<Loaded>, filter: Memo<Filter>) -> impl IntoView {
             chip(
                 Signal::derive(move || category_name(lang.get(), c).to_owned()),
                 Signal::derive(move || filter.with(|f| f.categories.contains(&c))),
-                Box::new(move || {
-                    let mut f = filter.get_untracked();
-                    if !f.categories.remove(&c) {
-                        f.categories.insert(c);
-                    }
-                    set_filter(f)
-                }),
+                Box::new(move || set_filter(filter.get_untracked().toggled_category(c))),
             )
         })
         .collect_view();
