@@ -25,6 +25,11 @@ pub struct DataCtx(pub DataResource);
 #[derive(Clone, Copy)]
 pub struct UrlCtx(pub Memo<UrlState>);
 
+/// Context: the filter part of the URL, compared on its own so that a
+/// pan (`at=`) or a selection (`p=`) does not refilter anything.
+#[derive(Clone, Copy)]
+pub struct FilterCtx(pub Memo<Filter>);
+
 /// Context: the page the path shows.
 #[derive(Clone, Copy)]
 pub struct PageCtx(pub Memo<Page>);
@@ -49,6 +54,9 @@ pub fn provide_app_state() {
         query::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     });
     provide_context(UrlCtx(url));
+    provide_context(FilterCtx(Memo::new(move |_| {
+        url.with(|u| u.filter.clone())
+    })));
 
     // A memo: a new query on the same page does not rebuild the page.
     let base = prefs::base_path();
@@ -63,6 +71,12 @@ pub fn provide_app_state() {
     // The document's language follows the app's (an effect is right here:
     // it writes to the DOM outside the component tree).
     Effect::new(move |_| prefs::set_document_lang(lang.get()));
+}
+
+/// The filter the URL holds (`m`, `q`, `kind`, `cat`, `from`, `to`): the
+/// one filter state that map, list and calendar all read.
+pub fn use_filter() -> Memo<Filter> {
+    expect_context::<FilterCtx>().0
 }
 
 /// The page the path shows.

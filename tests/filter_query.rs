@@ -72,7 +72,10 @@ fn municipality_and_kind_narrow_places() {
     );
     let congress = Filter::default().toggled_category(Category::Congress);
     assert!(congress.categories.contains(&Category::Congress));
-    assert_eq!(congress.toggled_category(Category::Congress), Filter::default());
+    assert_eq!(
+        congress.toggled_category(Category::Congress),
+        Filter::default()
+    );
 }
 
 #[test]

@@ -268,9 +268,19 @@ impl Place {
 }
 
 impl Dataset {
+    /// The position in `places` of the place with this id.
+    pub fn place_index(&self, id: &str) -> Option<usize> {
+        self.places.iter().position(|p| p.id == id)
+    }
+
     /// The place with this id.
     pub fn place(&self, id: &str) -> Option<&Place> {
-        self.places.iter().find(|p| p.id == id)
+        self.place_index(id).map(|i| &self.places[i])
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
     }
 
     /// The municipality's name from the data, or its id when the data has none.

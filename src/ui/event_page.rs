@@ -25,7 +25,7 @@ fn EventDetails(loaded: Arc<Loaded>) -> impl IntoView {
     let id = use_page_id();
     let find = {
         let loaded = loaded.clone();
-        move |id: &str| loaded.dataset.events.iter().find(|e| e.id == id).cloned()
+        move |id: &str| loaded.dataset.event(id).cloned()
     };
     {
         let find = find.clone();

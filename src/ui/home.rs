@@ -1,10 +1,9 @@
 //! The home page: filters beside the filtered list of places.
 
-use crate::domain::filter::Filter;
 use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::i18n::texts;
-use crate::state::{tr, use_lang, use_set_param, use_url};
+use crate::state::{tr, use_filter, use_lang, use_set_param, use_url};
 use crate::ui::filters::FilterPanel;
 use crate::ui::map::MapView;
 use crate::ui::place_list::PlaceList;
@@ -29,7 +28,7 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
         let t = texts(lang.get());
         set_title(&format!("{} — {}", t.app_name, t.tagline));
     });
-    let filter: Memo<Filter> = Memo::new(move |_| url.with(|u| u.filter.clone()));
+    let filter = use_filter();
     let visible = {
         let loaded = loaded.clone();
         Memo::new(move |_| filter.with(|f| loaded.dataset.matching_places(f)))
@@ -39,7 +38,7 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
         let loaded = loaded.clone();
         Memo::new(move |_| {
             url.with(|u| u.place.clone())
-                .and_then(|id| loaded.dataset.places.iter().position(|p| p.id == id))
+                .and_then(|id| loaded.dataset.place_index(&id))
         })
     };
     let set_param = use_set_param();

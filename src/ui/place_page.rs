@@ -120,7 +120,7 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
         )
     });
     let small_map = place.coord.map(|c| {
-        let index = loaded.dataset.places.iter().position(|p| p.id == place.id);
+        let index = loaded.dataset.place_index(&place.id);
         let all = loaded.dataset.places.len();
         let visible = Memo::new(move |_| (0..all).collect::<Vec<usize>>());
         let selected = Memo::new(move |_| index);

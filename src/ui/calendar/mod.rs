@@ -12,7 +12,9 @@ use crate::domain::query::CalendarView;
 use crate::domain::validate::Loaded;
 use crate::domain::{Category, Event, MunicipalityId};
 use crate::i18n::{category_name, events_count, month_title, texts};
-use crate::state::{tr, use_lang, use_query_suffix, use_set_filter, use_set_param, use_url};
+use crate::state::{
+    tr, use_filter, use_lang, use_query_suffix, use_set_filter, use_set_param, use_url,
+};
 use crate::ui::filters::{FoldButton, SearchBox};
 use crate::ui::status::DataGate;
 use crate::web::clock::{app_url, now_utc, today};
@@ -58,7 +60,7 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
         set_title(&format!("{} — {}", t.calendar_heading, t.app_name));
     });
 
-    let filter = Memo::new(move |_| url.with(|u| u.filter.clone()));
+    let filter = use_filter();
     // Indices of the events that pass the filter (computed once per change).
     let visible = {
         let loaded = loaded.clone();
