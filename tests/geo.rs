@@ -488,3 +488,17 @@ fn clamp_limits_and_never_panics() {
     assert_eq!(clamp(f64::NAN, 1.0, 3.0), 1.0);
     assert_eq!(clamp(f64::INFINITY, 1.0, 3.0), 3.0);
 }
+
+#[test]
+fn property_a_subset_without_a_point_is_the_subset_of_the_others() {
+    let pts = sample_points(400, 5);
+    let index = ClusterIndex::new(&pts, 5, 18, 60.0);
+    let mut rng = Rng(91);
+    let keep: Vec<bool> = (0..pts.len()).map(|_| rng.below(4) > 0).collect();
+    let subset = index.subset(|p| keep[p as usize]);
+    for _ in 0..40 {
+        let p = rng.below(pts.len()) as u32;
+        let expected = index.subset(|q| q != p && keep[q as usize]);
+        assert_eq!(subset.without(&index, p), expected, "without point {p}");
+    }
+}

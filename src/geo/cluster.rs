@@ -273,6 +273,27 @@ impl Subset {
         !self.kept.iter().any(|k| *k)
     }
 
+    /// This subset less point `p`: what [`ClusterIndex::subset`] gives for
+    /// the same points without `p`, made by lowering only the counts of the
+    /// clusters that hold `p` (one per level) instead of recounting all.
+    pub fn without(&self, index: &ClusterIndex, p: u32) -> Subset {
+        let mut s = self.clone();
+        if !s.keeps(p) {
+            return s;
+        }
+        s.kept[p as usize] = false;
+        for (li, counts) in s.counts.iter_mut().enumerate() {
+            let z = index.min_zoom + li as u8;
+            if let Some(n) = index
+                .cluster_of(p, z)
+                .and_then(|c| counts.get_mut(c as usize))
+            {
+                *n = n.saturating_sub(1);
+            }
+        }
+        s
+    }
+
     fn count(&self, index: &ClusterIndex, z: u8, i: u32) -> u32 {
         let li = usize::from(z.clamp(index.min_zoom, index.max_zoom) - index.min_zoom);
         self.counts

@@ -219,11 +219,9 @@ pub fn MapView(
                 .and_then(|i| base.point_of.get(i).copied().flatten())
                 .filter(|&p| subset.keeps(p));
             let clusters = match apart {
-                // Recounted without it: a selection change is rare next to
-                // pans, and the subset takes a few milliseconds at most.
                 Some(p) => Clustered(Arc::new(Mapped {
                     base: base.clone(),
-                    subset: base.index.subset(|q| q != p && subset.keeps(q)),
+                    subset: subset.without(&base.index, p),
                 })),
                 None => c.clone(),
             };
