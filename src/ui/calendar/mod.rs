@@ -21,6 +21,7 @@ use crate::web::clock::{app_url, now_utc, today};
 use crate::web::prefs::set_title;
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 pub use agenda::{event_href, month_href, AgendaList, PlaceEvents};
 
@@ -114,25 +115,33 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
         })
     };
 
-    // "Download these events": every event of the current filter in one file.
+    // "Download these events": every event of the current filter in one
+    // file, written when the link is clicked (the click handler runs before
+    // the browser follows the link), not on every filter change or keystroke.
     let download = {
         let loaded = loaded.clone();
-        move || {
-            let l = lang.get();
+        move |e: leptos::ev::MouseEvent| {
+            let l = lang.get_untracked();
             let pairs: Vec<_> = visible
-                .get()
+                .get_untracked()
                 .into_iter()
                 .map(|i| {
                     let e = &loaded.dataset.events[i];
                     (e, e.place.as_deref().and_then(|p| loaded.dataset.place(p)))
                 })
                 .collect();
-            data_url(&crate::domain::ics::calendar_ics(
+            let href = data_url(&crate::domain::ics::calendar_ics(
                 &pairs,
                 l,
                 now_utc(),
                 &app_url(),
-            ))
+            ));
+            if let Some(link) = e
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = link.set_attribute("href", &href);
+            }
         }
     };
     let count = move || events_count(lang.get(), visible.with(Vec::len));
@@ -170,7 +179,7 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
             <p class="calendar-count">
                 <span role="status">{count}</span>
                 " · "
-                <a href=download download="selijas-salas.ics" class="download-all">{tr(|t| t.download_all)}</a>
+                <a href=data_url("") download="selijas-salas.ics" class="download-all" on:click=download>{tr(|t| t.download_all)}</a>
             </p>
             {body}
         </section>
