@@ -7,6 +7,7 @@
 pub mod domain;
 pub mod geo;
 pub mod i18n;
+pub mod sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -251,7 +251,7 @@ impl MonthIndex {
                 m = m.next();
             }
         }
-        filed.sort_unstable();
+        crate::sort::by(&mut filed, |a, b| a.cmp(b));
         MonthIndex { filed }
     }
 
@@ -261,7 +261,7 @@ impl MonthIndex {
         let lo = self.filed.partition_point(|&(m, _)| m < first);
         let hi = self.filed.partition_point(|&(m, _)| m <= last);
         let mut out: Vec<usize> = self.filed[lo..hi.max(lo)].iter().map(|&(_, i)| i).collect();
-        out.sort_unstable();
+        crate::sort::by(&mut out, |a, b| a.cmp(b));
         out.dedup();
         out
     }
@@ -482,7 +482,9 @@ pub fn layout_month(grid: &MonthGrid, events: &[&Event], max_lanes: usize) -> Mo
             None => {}
         }
     }
-    dated.sort_unstable_by_key(|&(i, span)| (span.start, Reverse(span.days()), i));
+    crate::sort::by(&mut dated, |&(i, a), &(j, b)| {
+        (a.start, Reverse(a.days()), i).cmp(&(b.start, Reverse(b.days()), j))
+    });
 
     let mut segments = Vec::new();
     let mut more = vec![[0; 7]; grid.weeks.len()];
@@ -612,7 +614,7 @@ pub fn agenda<'a>(
         };
         placed.push((entry.0, entry.1, i));
     }
-    placed.sort_unstable_by(|(a, a_start, a_i), (b, b_start, b_i)| {
+    crate::sort::by(&mut placed, |(a, a_start, a_i), (b, b_start, b_i)| {
         let (months, days) = (a.0.cmp(&b.0), a.2.cmp(&b.2));
         // Past runs backwards through months and days, but a month's own
         // group still comes after its days, as in the upcoming list.

@@ -383,6 +383,31 @@ impl Subset {
     }
 }
 
+/// The clusters' positions, biggest first and ties in their order. A
+/// counting sort: counts are small integers, so it is linear, and it adds
+/// no comparison sort to the bundle.
+fn biggest_first(clusters: &[Cluster]) -> Vec<u32> {
+    let max = clusters.iter().map(|c| c.count as usize).max().unwrap_or(0);
+    // How many clusters have each count, then where each count's run starts.
+    let mut next = vec![0usize; max + 1];
+    for c in clusters {
+        next[c.count as usize] += 1;
+    }
+    let mut start = 0;
+    for slot in next.iter_mut().rev() {
+        let n = *slot;
+        *slot = start;
+        start += n;
+    }
+    let mut order = vec![0u32; clusters.len()];
+    for (i, c) in clusters.iter().enumerate() {
+        let slot = &mut next[c.count as usize];
+        order[*slot] = i as u32;
+        *slot += 1;
+    }
+    order
+}
+
 /// One level up: greedy seeds, biggest first, absorbing neighbours closer
 /// than `r` (Mercator units). Neighbours are found through a grid of
 /// `r`-sized cells.
@@ -399,17 +424,7 @@ fn merge_level(below: &[Cluster], r: f64) -> Level {
         *head = i as u32;
     }
 
-    // Biggest first; at high zooms everything is a single point and the
-    // file order is already right.
-    let mut order: Vec<u32> = (0..below.len() as u32).collect();
-    if below.windows(2).any(|w| w[0].count != w[1].count) {
-        order.sort_unstable_by(|&a, &b| {
-            below[b as usize]
-                .count
-                .cmp(&below[a as usize].count)
-                .then(a.cmp(&b))
-        });
-    }
+    let order = biggest_first(below);
     let mut taken = vec![false; below.len()];
     let r2 = r * r;
     let mut level = Level {
@@ -475,5 +490,29 @@ impl Hasher for CellHasher {
     }
     fn write_i64(&mut self, v: i64) {
         self.0 = (self.0.rotate_left(5) ^ v as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_count(count: u32) -> Cluster {
+        let pos = Mercator { x: 0.5, y: 0.5 };
+        Cluster {
+            pos,
+            count,
+            bounds: Bounds { min: pos, max: pos },
+            first: 0,
+            len: count,
+        }
+    }
+
+    #[test]
+    fn biggest_first_is_a_stable_descending_order() {
+        let counts = [1, 5, 2, 5, 1, 9, 2, 1];
+        let clusters: Vec<Cluster> = counts.iter().map(|&c| with_count(c)).collect();
+        assert_eq!(biggest_first(&clusters), [5, 1, 3, 2, 6, 0, 4, 7]);
+        assert!(biggest_first(&[]).is_empty());
     }
 }

@@ -96,7 +96,7 @@ pub fn visible_tiles(v: &Viewport, z: u8) -> Vec<TileCoord> {
     let mut tiles: Vec<TileCoord> = (lo.y..=hi.y)
         .flat_map(|y| (lo.x..=hi.x).map(move |x| TileCoord { x, y, z }))
         .collect();
-    tiles.sort_unstable_by(|a, b| {
+    crate::sort::by(&mut tiles, |a, b| {
         let da = (f64::from(a.x) - cx).powi(2) + (f64::from(a.y) - cy).powi(2);
         let db = (f64::from(b.x) - cx).powi(2) + (f64::from(b.y) - cy).powi(2);
         da.total_cmp(&db).then(a.cmp(b))

@@ -93,8 +93,8 @@ pub fn Markers(
                 })
                 .collect();
             // Tab order follows reading order: north to south, west to east
-            // (the key settles ties). Unstable sorting is smaller code.
-            out.sort_unstable_by(|a, b| {
+            // (the key settles ties).
+            crate::sort::by(&mut out, |a, b| {
                 a.pos
                     .y
                     .total_cmp(&b.pos.y)
