@@ -2,10 +2,16 @@
 //! kept within a one-tile buffer, never prefetched beyond it (OSM's tile
 //! usage policy). If tiles fail to load the map falls back to the base map.
 
-use super::MapCtx;
+use super::{Layer, MapCtx};
 use crate::domain::num::fixed;
 use crate::geo::tiles::{keep_tile, tile_side, tile_zoom, visible_tiles, TileCoord};
+use leptos::html::Div;
 use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 /// The default tile server. A deployment can name another in `index.html`
 /// (`<meta name="tile-url" content="...">`) without rebuilding: `{z}`,
@@ -28,60 +34,102 @@ const TILE_MAX_ZOOM: u8 = 19;
 const FAILURES_TO_FALL_BACK: u32 = 2;
 
 /// The tile layer. Calls `on_fail` once tiles keep failing.
+///
+/// The tiles are kept by hand rather than by a keyed `<For>`: a map layer
+/// is a pool of positioned images, and this is a fraction of the code.
 #[component]
 pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static) -> impl IntoView {
-    let view = ctx.view;
-    let layer = ctx.layer;
+    let (view, layer) = (ctx.view, ctx.layer);
+    let node = NodeRef::<Div>::new();
     let retina = web_sys::window().is_some_and(|w| w.device_pixel_ratio() >= 2.0);
-    let template = StoredValue::new(tile_template());
-    let failures = RwSignal::new(0u32);
-    // The visible tiles plus those still within the buffer: a small pan
-    // keeps what is loaded.
-    let tiles = Memo::new(move |prev: Option<&Vec<TileCoord>>| {
-        let v = view.get();
-        let z = tile_zoom(v.zoom, 0, TILE_MAX_ZOOM);
-        let mut tiles = visible_tiles(&v, z);
-        if let Some(prev) = prev {
-            let kept: Vec<TileCoord> = prev
-                .iter()
-                .filter(|t| keep_tile(&v, z, 1, t) && !tiles.contains(t))
-                .copied()
-                .collect();
-            tiles.extend(kept);
+    let template = tile_template();
+    let failures = Rc::new(Cell::new(0u32));
+    // One error handler for every tile (error events do not bubble).
+    let on_error = Closure::<dyn Fn()>::new(move || {
+        failures.set(failures.get() + 1);
+        if failures.get() >= FAILURES_TO_FALL_BACK {
+            on_fail();
         }
-        tiles
     });
-    view! {
-        <div class="map-tiles">
-            <For
-                each=move || tiles.get()
-                key=|t| t.key()
-                children=move |t: TileCoord| {
-                    let style = move || {
-                        let l = layer.get();
-                        let (x, y) = l.place(t.north_west());
-                        let side = tile_side(l.zoom, t.z);
-                        let (x, y, side) = (fixed(x, 2), fixed(y, 2), fixed(side, 2));
-                        format!("transform:translate3d({x}px,{y}px,0);width:{side}px;height:{side}px")
-                    };
-                    view! {
-                        <img
-                            class="tile"
-                            src=template.with_value(|tpl| t.url(tpl, retina))
-                            alt=""
-                            draggable="false"
-                            data-tile=t.to_string()
-                            style=style
-                            on:error=move |_| {
-                                failures.update(|n| *n += 1);
-                                if failures.get_untracked() >= FAILURES_TO_FALL_BACK {
-                                    on_fail();
-                                }
-                            }
-                        />
-                    }
-                }
-            />
-        </div>
+    let mut shown = Shown::default();
+    Effect::new(move |_| {
+        let (Some(pane), v, l) = (node.get(), view.get(), layer.get()) else {
+            return;
+        };
+        let z = tile_zoom(v.zoom, 0, TILE_MAX_ZOOM);
+        // The visible tiles, nearest the centre first, plus those still
+        // within the buffer: a small pan keeps what is loaded.
+        let wanted = visible_tiles(&v, z);
+        let relaid = shown.layer != Some(l);
+        shown.layer = Some(l);
+        shown.tiles.retain(|(t, img)| {
+            let keep = wanted.contains(t) || keep_tile(&v, z, 1, t);
+            if !keep {
+                unload(img);
+            } else if relaid {
+                place(img, t, l);
+            }
+            keep
+        });
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        for t in wanted {
+            if shown.tiles.iter().any(|(s, _)| *s == t) {
+                continue;
+            }
+            let Some(img) = doc
+                .create_element("img")
+                .ok()
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            else {
+                continue;
+            };
+            for (name, value) in [
+                ("class", "tile"),
+                ("alt", ""),
+                ("draggable", "false"),
+                ("data-tile", &t.to_string()),
+                ("src", &t.url(&template, retina)),
+            ] {
+                let _ = img.set_attribute(name, value);
+            }
+            img.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+            place(&img, &t, l);
+            let _ = pane.append_child(&img);
+            shown.tiles.push((t, img));
+        }
+    });
+    view! { <div class="map-tiles" node_ref=node></div> }
+}
+
+/// The tiles in the DOM, and the layer they were placed for.
+#[derive(Default)]
+struct Shown {
+    tiles: Vec<(TileCoord, HtmlElement)>,
+    layer: Option<Layer>,
+}
+
+impl Drop for Shown {
+    /// Goes with the layer, and the error handler with it.
+    fn drop(&mut self) {
+        self.tiles.iter().for_each(|(_, img)| unload(img));
     }
+}
+
+/// Takes a tile out. An image still loading would call the error handler
+/// after the layer is gone: detach it, and stop the download.
+fn unload(img: &HtmlElement) {
+    img.set_onerror(None);
+    let _ = img.remove_attribute("src");
+    img.remove();
+}
+
+/// Positions and sizes a tile's image in the pane.
+fn place(img: &HtmlElement, t: &TileCoord, l: Layer) {
+    let (x, y) = l.place(t.north_west());
+    let side = tile_side(l.zoom, t.z);
+    let (x, y, side) = (fixed(x, 2), fixed(y, 2), fixed(side, 2));
+    let style = format!("transform:translate3d({x}px,{y}px,0);width:{side}px;height:{side}px");
+    let _ = img.set_attribute("style", &style);
 }
