@@ -6,6 +6,7 @@
 
 use super::{Layer, MapCtx};
 use crate::domain::num::fixed;
+use crate::domain::text::escape_html;
 use crate::domain::validate::Loaded;
 use crate::domain::MunicipalityId;
 use crate::geo::{project, LatLng, Mercator};
@@ -67,15 +68,13 @@ fn path(points: &[Mercator], layer: Layer, close: bool) -> String {
     d
 }
 
-/// Draws the base map into the pane.
+/// Draws the base map into the pane: one SVG fragment, redrawn when the
+/// layer (the zoom) or the language changes, never while panning.
 #[component]
 pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
     let lang = use_lang();
-    let lines = StoredValue::new(parse(BASEMAP_JSON));
+    let lines = parse(BASEMAP_JSON);
     let layer = ctx.layer;
-    let shape = move |pick: fn(&BaseLines) -> &Vec<Mercator>, close: bool| {
-        move || lines.with_value(|l| path(pick(l), layer.get(), close))
-    };
     // Label each municipality at the centroid of its mapped places.
     let labels: Vec<(MunicipalityId, Mercator)> = MunicipalityId::ALL
         .iter()
@@ -94,30 +93,34 @@ pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
             })
         })
         .collect();
-    let labels = labels
-        .into_iter()
-        .map(|(m, pos)| {
-            let loaded = loaded.clone();
-            view! {
-                <text
-                    class="map-label"
-                    x=move || fixed(layer.get().place(pos).0, 1)
-                    y=move || fixed(layer.get().place(pos).1, 1)
-                    text-anchor="middle"
-                >
-                    {move || loaded.dataset.municipality_name(m, lang.get())}
-                </text>
-            }
-        })
-        .collect_view();
+    let drawing = move || {
+        let (l, lang) = (layer.get(), lang.get());
+        let mut svg = String::with_capacity(8 * 1024);
+        for (class, points, close) in [
+            ("map-outline", &lines.outline, true),
+            ("map-border", &lines.border, false),
+            ("map-river", &lines.daugava, false),
+        ] {
+            svg.push_str(&format!(
+                r#"<path class="{class}" d="{}"/>"#,
+                path(points, l, close)
+            ));
+        }
+        for &(m, pos) in &labels {
+            let (x, y) = l.place(pos);
+            svg.push_str(&format!(
+                r#"<text class="map-label" x="{}" y="{}" text-anchor="middle">"#,
+                fixed(x, 1),
+                fixed(y, 1)
+            ));
+            escape_html(&mut svg, &loaded.dataset.municipality_name(m, lang));
+            svg.push_str("</text>");
+        }
+        svg
+    };
     view! {
         <svg class="map-base" width="1" height="1" aria-hidden="true">
-            <g>
-                <path class="map-outline" d=shape(|l| &l.outline, true) />
-                <path class="map-border" d=shape(|l| &l.border, false) />
-                <path class="map-river" d=shape(|l| &l.daugava, false) />
-                {labels}
-            </g>
+            <g inner_html=drawing></g>
         </svg>
     }
 }
