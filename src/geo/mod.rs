@@ -14,6 +14,7 @@
 
 pub mod cluster;
 pub mod gestures;
+pub mod labels;
 pub mod math;
 pub mod projection;
 pub mod tiles;

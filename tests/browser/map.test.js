@@ -243,6 +243,32 @@ test('a failing tile server switches to the offline base map with a notice', asy
   await context.close();
 });
 
+test('municipality labels stay readable: inside the map, clear of markers and of each other', async () => {
+  // The fitted view of all places, as a first visit shows it: each label's
+  // own point is where its municipality's markers crowd.
+  const { page, map: m, errors, context } = await map('/?tiles=off', { viewport: { width: 1280, height: 900 } });
+  await page.waitForFunction(() => document.querySelectorAll('.map-base .map-label').length >= 4);
+  await page.waitForTimeout(300);
+  const boxes = await page.evaluate(() => {
+    const rect = (e) => { const r = e.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom, name: e.textContent }; };
+    return {
+      map: rect(document.querySelector('.map')),
+      labels: [...document.querySelectorAll('.map-base .map-label')].map(rect),
+      markers: [...document.querySelectorAll('.map .marker-dot, .map .cluster')].map(rect),
+    };
+  });
+  const meet = (a, b) => a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b;
+  const shown = boxes.labels.filter((l) => meet(l, boxes.map));
+  assert.ok(shown.length >= 4, JSON.stringify(boxes.labels));
+  for (const l of shown) {
+    assert.ok(l.l >= boxes.map.l && l.r <= boxes.map.r, `${l.name} is cut by the map's edge`);
+    for (const mk of boxes.markers) assert.ok(!meet(l, mk), `${l.name} lies under a marker`);
+    for (const o of shown) assert.ok(o === l || !meet(l, o), `${l.name} overlaps ${o.name}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('tiles=off uses the base map without trying the tile server', async () => {
   const { page, context, errors } = await openPage(env);
   let asked = 0;

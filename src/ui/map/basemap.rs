@@ -2,13 +2,15 @@
 //! from `basemap.json` (built into the app: 3.7 KB, drawn with the first
 //! frame, and no second download whose async machinery would cost more
 //! bundle than the file), with municipality labels at the centroid of each
-//! municipality's places (the facts have no municipal boundaries).
+//! municipality's places (the facts have no municipal boundaries), moved
+//! aside where markers would hide them (`geo::labels`).
 
 use super::{Layer, MapCtx};
 use crate::domain::num::fixed;
 use crate::domain::text::escape_html;
 use crate::domain::validate::Loaded;
 use crate::domain::MunicipalityId;
+use crate::geo::labels::{place_labels, Disc, LabelBox};
 use crate::geo::{project, LatLng, Mercator};
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -68,15 +70,24 @@ fn path(points: &[Mercator], layer: Layer, close: bool) -> String {
     d
 }
 
-/// Draws the base map into the pane: one SVG fragment, redrawn when the
-/// layer (the zoom) or the language changes, never while panning.
+/// The labels' font size in pixels, as `main.css` sets it for `.map-label`.
+const LABEL_FONT_PX: f64 = 11.0;
+
+/// Draws the base map into the pane: its lines as one SVG fragment per
+/// zoom (they never change while panning), and the labels, moved clear of
+/// the markers, whenever those change.
 #[component]
 pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
     let lang = use_lang();
-    let lines = parse(BASEMAP_JSON);
-    let layer = ctx.layer;
+    let base = parse(BASEMAP_JSON);
+    let MapCtx {
+        view,
+        layer,
+        markers,
+        ..
+    } = ctx;
     // Label each municipality at the centroid of its mapped places.
-    let labels: Vec<(MunicipalityId, Mercator)> = MunicipalityId::ALL
+    let anchors: Vec<(MunicipalityId, Mercator)> = MunicipalityId::ALL
         .iter()
         .filter_map(|&m| {
             let pts: Vec<Mercator> = loaded
@@ -93,34 +104,74 @@ pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
             })
         })
         .collect();
-    let drawing = move || {
-        let (l, lang) = (layer.get(), lang.get());
+    let lines = move || {
+        let l = layer.get();
         let mut svg = String::with_capacity(8 * 1024);
         for (class, points, close) in [
-            ("map-outline", &lines.outline, true),
-            ("map-border", &lines.border, false),
-            ("map-river", &lines.daugava, false),
+            ("map-outline", &base.outline, true),
+            ("map-border", &base.border, false),
+            ("map-river", &base.daugava, false),
         ] {
             svg.push_str(&format!(
                 r#"<path class="{class}" d="{}"/>"#,
                 path(points, l, close)
             ));
         }
-        for &(m, pos) in &labels {
-            let (x, y) = l.place(pos);
+        svg
+    };
+    let labels = move || {
+        let (l, lang) = (layer.get(), lang.get());
+        let names: Vec<String> = anchors
+            .iter()
+            .map(|&(m, _)| loaded.dataset.municipality_name(m, lang))
+            .collect();
+        let boxes: Vec<LabelBox> = anchors
+            .iter()
+            .zip(&names)
+            .map(|(&(_, pos), name)| {
+                let (x, y) = l.place(pos);
+                LabelBox::for_text(x, y, name.chars().count(), LABEL_FONT_PX)
+            })
+            .collect();
+        let discs: Vec<Disc> = markers.with(|ms| {
+            ms.iter()
+                .map(|m| {
+                    let (x, y) = l.place(m.pos);
+                    Disc {
+                        x,
+                        y,
+                        r: m.radius(),
+                    }
+                })
+                .collect()
+        });
+        // The visible part of the pane, read untracked: the labels are
+        // placed again when the zoom or the markers change, not per frame.
+        let frame = view.with_untracked(|v| {
+            let tl = v.top_left_world().to_layer(l.origin);
+            LabelBox {
+                x: tl.x + v.width / 2.0,
+                y: tl.y + v.height / 2.0,
+                width: v.width,
+                height: v.height,
+            }
+        });
+        let mut svg = String::new();
+        for (b, name) in place_labels(&boxes, &discs, &frame).iter().zip(&names) {
             svg.push_str(&format!(
-                r#"<text class="map-label" x="{}" y="{}" text-anchor="middle">"#,
-                fixed(x, 1),
-                fixed(y, 1)
+                r#"<text class="map-label" x="{}" y="{}" text-anchor="middle" dominant-baseline="central">"#,
+                fixed(b.x, 1),
+                fixed(b.y, 1)
             ));
-            escape_html(&mut svg, &loaded.dataset.municipality_name(m, lang));
+            escape_html(&mut svg, name);
             svg.push_str("</text>");
         }
         svg
     };
     view! {
         <svg class="map-base" width="1" height="1" aria-hidden="true">
-            <g inner_html=drawing></g>
+            <g inner_html=lines></g>
+            <g inner_html=labels></g>
         </svg>
     }
 }

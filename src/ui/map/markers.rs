@@ -1,11 +1,11 @@
 //! Markers and clusters: focusable buttons, only those in view (plus a
 //! margin) in the DOM, positioned in the pane.
 
-use super::{MapCtx, Mapped, MAX_ZOOM};
+use super::{Clustered, Drawn, MapCtx, Mapped, MAX_ZOOM};
 use crate::domain::num::fixed;
 use crate::domain::validate::Loaded;
 use crate::geo::cluster::{Expansion, Shown};
-use crate::geo::Mercator;
+use crate::geo::{Mercator, Viewport};
 use crate::i18n::places_count;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -13,44 +13,44 @@ use std::sync::Arc;
 
 /// One button on the map.
 #[derive(Clone, Debug, PartialEq)]
-struct Marker {
+pub struct Marker {
     /// Stable DOM key.
     key: String,
-    pos: Mercator,
+    /// Where it stands.
+    pub pos: Mercator,
     what: What,
+}
+
+impl Marker {
+    /// Half its drawn size in pixels (as `main.css` draws it).
+    pub fn radius(&self) -> f64 {
+        match self.what {
+            What::Place(_) => 12.0,
+            What::Cluster { count, .. } if count >= 10 => 22.0,
+            What::Cluster { .. } => 18.0,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 enum What {
     /// A single place (index into the dataset).
     Place(usize),
-    /// A cluster: zoom level, index in that level, count.
     /// A cluster, named by its seed point (an index into the mapped
     /// points) and its count, so its button survives rebuilds and zooms
     /// while it stays the same cluster.
     Cluster { seed: u32, count: u32 },
 }
 
-/// Markers of the current zoom level within the view and a margin of half
-/// a screen. The margin is snapped to a coarse grid so that most pan frames
-/// give an equal list and the DOM is left alone.
-#[component]
-pub fn Markers(
-    ctx: MapCtx,
-    loaded: Arc<Loaded>,
-    selected: Memo<Option<usize>>,
-    on_select: UnsyncCallback<Option<usize>>,
-) -> impl IntoView {
-    let lang = use_lang();
-    let MapCtx {
-        view,
-        layer,
-        clustered,
-        drawn,
-        listing,
-        report,
-        ..
-    } = ctx;
+/// The markers of the current zoom level within the view and a margin of
+/// half a screen, and that level. The margin is snapped to a coarse grid so
+/// that most pan frames give an equal list and the DOM is left alone.
+/// The base map reads them too, to keep its labels clear of them.
+pub fn in_view(
+    view: RwSignal<Viewport>,
+    clustered: Memo<Clustered>,
+    drawn: Memo<Drawn>,
+) -> (Memo<u8>, Memo<Vec<Marker>>) {
     let level =
         Memo::new(move |_| clustered.with(|c| c.0.base.index.level_for(view.with(|v| v.zoom))));
     let area = Memo::new(move |_| {
@@ -104,6 +104,29 @@ pub fn Markers(
             out
         })
     });
+    (level, markers)
+}
+
+/// The marker layer: a button per marker of [`in_view`].
+#[component]
+pub fn Markers(
+    ctx: MapCtx,
+    loaded: Arc<Loaded>,
+    selected: Memo<Option<usize>>,
+    on_select: UnsyncCallback<Option<usize>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let MapCtx {
+        view,
+        layer,
+        clustered,
+        drawn,
+        listing,
+        report,
+        level,
+        markers,
+        ..
+    } = ctx;
 
     // The cluster is looked up when activated: the button may have outlived
     // the index it was made from.

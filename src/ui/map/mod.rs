@@ -121,6 +121,10 @@ pub struct MapCtx {
     pub clustered: Memo<Clustered>,
     /// What the markers draw (the selected place apart).
     pub drawn: Memo<Drawn>,
+    /// The clustering level of the current zoom.
+    pub level: Memo<u8>,
+    /// The markers in and around the view.
+    pub markers: Memo<Vec<markers::Marker>>,
     /// Cluster members listed in the panel (a cluster that cannot split).
     pub listing: RwSignal<Option<Vec<usize>>>,
     /// Reports the view (for `at=`) after a change made by a control.
@@ -239,11 +243,14 @@ pub fn MapView(
         }));
     };
     let here = RwSignal::new(None::<Mercator>);
+    let (level, in_view) = markers::in_view(view, clustered, drawn);
     let ctx = MapCtx {
         view,
         layer,
         clustered,
         drawn,
+        level,
+        markers: in_view,
         listing,
         report: UnsyncCallback::new(move |()| report()),
         here,
