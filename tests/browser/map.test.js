@@ -155,13 +155,17 @@ test('a filter change fits the map to its places and drops at=', async () => {
   await context.close();
 });
 
-test('a link with p= opens with the place selected and centred', async () => {
+test('a link with p= opens with the place selected and centred beside its panel', async () => {
   const { page, map: m, errors, context } = await map('/?p=kaplava&lang=en');
   await page.locator('.map-panel').getByRole('heading', { name: 'Kaplava' }).waitFor();
   const marker = m.locator('.marker[data-place="kaplava"]');
   const mb = await m.boundingBox();
   const kb = await marker.boundingBox();
-  assert.ok(Math.abs(kb.x + kb.width / 2 - (mb.x + mb.width / 2)) < 2, 'centred horizontally');
+  const pb = await page.locator('.map-panel').boundingBox();
+  assert.ok(Math.abs(kb.y + kb.height / 2 - (mb.y + mb.height / 2)) < 2, 'centred vertically');
+  // Horizontally, in the middle of the map's strip right of the panel.
+  const strip = (pb.x + pb.width + mb.x + mb.width) / 2;
+  assert.ok(Math.abs(kb.x + kb.width / 2 - strip) < 2, `centred in the strip at ${strip}: ${kb.x + kb.width / 2}`);
   assert.ok(await page.locator('.place-item.is-selected').filter({ hasText: 'Kaplava' }).count() === 1);
   assert.deepEqual(errors, []);
   await context.close();
@@ -365,6 +369,27 @@ test('on a phone a selected place stays in view above the panel sheet', async ()
   const [m, p, a] = await Promise.all([marker.boundingBox(), panel.boundingBox(), page.locator('.map-attribution').boundingBox()]);
   assert.ok(m.y + m.height <= p.y, `marker ${m.y + m.height} must be above the panel at ${p.y}`);
   assert.ok(p.y + p.height <= a.y, 'the panel clears the attribution');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a wide screen a selected place stands beside the panel, not under it', async () => {
+  const { page, context, errors } = await openPage(env, { viewport: { width: 1280, height: 800 } });
+  await page.goto(env.base + '/?p=jaunjelgava');
+  const panel = page.locator('.map-panel');
+  const clear = async (name) => {
+    await panel.getByRole('heading', { name }).waitFor();
+    const marker = page.locator('.map .marker.is-selected');
+    await marker.waitFor();
+    await page.waitForTimeout(100);
+    const [m, p, map] = await Promise.all([marker.boundingBox(), panel.boundingBox(), page.locator('.map').boundingBox()]);
+    assert.ok(m.x >= p.x + p.width, `${name}: marker at x ${m.x} is under the panel, which ends at ${p.x + p.width}`);
+    assert.ok(m.x + m.width <= map.x + map.width, `${name}: marker is off the map`);
+  };
+  await clear('Jaunjelgava');
+  // Another place chosen in the list.
+  await page.locator('.place-list li').filter({ hasText: 'Viesīte' }).getByRole('button', { name: 'Viesīte' }).click();
+  await clear('Viesīte');
   assert.deepEqual(errors, []);
   await context.close();
 });

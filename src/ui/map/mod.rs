@@ -44,6 +44,13 @@ const SELECTED_MAX_ZOOM: f64 = 15.0;
 /// How far (a share of the map's height) a selected place sits above the
 /// centre on phones, clear of the panel's bottom sheet.
 const PHONE_SHEET_SHIFT: f64 = 0.22;
+/// The wider screens' panel: its left margin and greatest width in pixels
+/// (`.map-panel` in `main.css`: 0.75rem and 22rem).
+const PANEL_LEFT: f64 = 12.0;
+const PANEL_WIDTH: f64 = 352.0;
+/// The least free width beside that panel worth showing a place in; a
+/// narrower map puts the place above the panel, as on phones.
+const PANEL_SIDE_MIN: f64 = 96.0;
 /// Pixels an arrow key pans.
 const KEY_PAN: f64 = 100.0;
 /// The centre of Sēlija, for a map with nothing to fit.
@@ -304,10 +311,9 @@ pub fn MapView(
             view.update(|v| {
                 v.zoom = v.clamp_zoom(v.zoom.max(alone.min(SELECTED_MAX_ZOOM)).round());
                 v.center = m;
-                // On phones the panel is a sheet over the map's lower half:
-                // put the place in the upper part, where it stays in view.
-                if with_panel && crate::ui::home::is_narrow() {
-                    v.pan_by(Offset::new(0.0, v.height * PHONE_SHEET_SHIFT));
+                if with_panel {
+                    let shift = clear_of_panel(v.width, v.height, crate::ui::home::is_narrow());
+                    v.pan_by(shift);
                 }
             });
         }
@@ -437,6 +443,25 @@ pub fn MapView(
             </p>
         </div>
     }
+}
+
+/// How far to move the view so that a place at its centre is not under
+/// the panel the selection opens. On phones the panel is a sheet over the
+/// lower half: the place goes up. On wider screens it stands at the left:
+/// the place goes to the middle of the strip beside it, or up if the map
+/// is too narrow for that.
+fn clear_of_panel(width: f64, height: f64, narrow: bool) -> Offset {
+    let up = Offset::new(0.0, height * PHONE_SHEET_SHIFT);
+    if narrow {
+        return up;
+    }
+    let panel_right = PANEL_LEFT + PANEL_WIDTH.min(width - 2.0 * PANEL_LEFT);
+    let free = width - panel_right;
+    if free < PANEL_SIDE_MIN {
+        return up;
+    }
+    // The view's centre moves by the offset, so the place moves against it.
+    Offset::new(width / 2.0 - (panel_right + free / 2.0), 0.0)
 }
 
 /// A place's projected coordinate, if it has one.
