@@ -4,7 +4,7 @@
 # Idempotent: a second run takes seconds.
 #
 #   .ci/tools.sh build   wasm target, trunk, wasm-bindgen-cli, wasm-opt
-#   .ci/tools.sh test    the above, plus Chromium and playwright-core
+#   .ci/tools.sh test    the above, plus Chromium, playwright-core and axe-core
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -72,7 +72,8 @@ if ! python3 -c 'import icalendar' 2>/dev/null; then
   python3 -m pip install --quiet 'icalendar==7.3.2'
 fi
 
-if [ ! -f tests/browser/node_modules/playwright-core/package.json ]; then
-  say "installing playwright-core (the driver only; it uses /usr/bin/chromium)"
+if [ ! -f tests/browser/node_modules/playwright-core/package.json ] ||
+   [ ! -f tests/browser/node_modules/axe-core/package.json ]; then
+  say "installing playwright-core (the driver only; it uses /usr/bin/chromium) and axe-core"
   (cd tests/browser && npm ci --no-audit --no-fund)
 fi
