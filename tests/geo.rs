@@ -46,7 +46,6 @@ fn tiles_holding_known_places() {
         TileCoord::containing(LatLng::new(56.16152, 25.74783), 12).to_string(),
         "12/2340/1272"
     );
-    assert_eq!(TileCoord { x: 1, y: 2, z: 3 }.key(), "1:2:3");
     assert_eq!(
         TileCoord { x: 1, y: 2, z: 3 }.url("https://t/{z}/{x}/{y}{r}.png", true),
         "https://t/3/1/2@2x.png"

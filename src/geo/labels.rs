@@ -3,8 +3,9 @@
 //! A municipality's label sits at the centroid of its places, which is
 //! just where its markers crowd. Each label tries a few positions, from its
 //! own point outwards, and takes the first that no marker and no label
-//! placed before it covers, and that the view's edge does not cut (or,
-//! when there is no such place, the least covered). Pixels are the pane's.
+//! placed before it covers (or, when there is no such place, the least
+//! covered). A label is kept inside the view when its point is in it, and
+//! stays where it was while that place is free. Pixels are the pane's.
 
 /// A marker: its centre and radius.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -53,10 +54,22 @@ impl LabelBox {
         dx * dx + dy * dy < d.r * d.r
     }
 
-    /// True when the box lies wholly inside `frame`.
-    fn inside(&self, frame: &LabelBox) -> bool {
-        (self.x - frame.x).abs() * 2.0 <= frame.width - self.width
-            && (self.y - frame.y).abs() * 2.0 <= frame.height - self.height
+    /// True when the point is in the box.
+    fn holds(&self, x: f64, y: f64) -> bool {
+        (x - self.x).abs() * 2.0 <= self.width && (y - self.y).abs() * 2.0 <= self.height
+    }
+
+    /// The box slid the least way to lie inside `frame` (which it fits in).
+    fn within(&self, frame: &LabelBox) -> LabelBox {
+        let slide = |at: f64, size: f64, centre: f64, room: f64| {
+            let half = (room - size) / 2.0;
+            crate::geo::clamp(at, centre - half, centre + half)
+        };
+        LabelBox {
+            x: slide(self.x, self.width, frame.x, frame.width),
+            y: slide(self.y, self.height, frame.y, frame.height),
+            ..*self
+        }
     }
 
     /// True when the two boxes overlap.
@@ -79,34 +92,64 @@ impl LabelBox {
 const SHIFTS_Y: [f64; 7] = [0.0, 1.5, -1.5, 3.0, -3.0, 4.5, -4.5];
 /// Sideways shifts tried at each height, in label widths.
 const SHIFTS_X: [f64; 5] = [0.0, 0.25, -0.25, 0.5, -0.5];
+/// How many positions a label tries.
+const CHOICES: usize = SHIFTS_Y.len() * SHIFTS_X.len();
 
-/// What a label cut by the view's edge costs, in covering markers: more
-/// than one, as a cut label cannot be read at all.
-const CUT_COST: usize = 2;
+/// Where one label went: its box, and which of the positions tried it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placed {
+    /// The box it is drawn in.
+    pub label: LabelBox,
+    /// The position's number: hand it back next time, and the label stays
+    /// there while it is still free (labels do not jump about as the map
+    /// zooms).
+    pub choice: usize,
+}
 
 /// The box each label is drawn in, in the given order (earlier labels
 /// keep the better places). `view` is the visible part of the pane: a
-/// label that fits in it is not moved out of it.
-pub fn place_labels(labels: &[LabelBox], markers: &[Disc], view: &LabelBox) -> Vec<LabelBox> {
-    let mut placed: Vec<LabelBox> = Vec::with_capacity(labels.len());
-    for label in labels {
-        let fits = label.inside(view);
-        let mut best = *label;
+/// label whose point is in it is slid wholly inside it, where it fits.
+/// `before` holds each label's previous [`Placed::choice`], if any.
+pub fn place_labels(
+    labels: &[LabelBox],
+    markers: &[Disc],
+    view: &LabelBox,
+    before: &[usize],
+) -> Vec<Placed> {
+    let mut placed: Vec<Placed> = Vec::with_capacity(labels.len());
+    for (i, label) in labels.iter().enumerate() {
+        let keep_in = view.holds(label.x, label.y)
+            && label.width <= view.width
+            && label.height <= view.height;
+        let at = |choice: usize| {
+            let dx = SHIFTS_X[choice % SHIFTS_X.len()] * label.width;
+            let dy = SHIFTS_Y[choice / SHIFTS_X.len()] * label.height;
+            let moved = label.moved(dx, dy);
+            if keep_in {
+                moved.within(view)
+            } else {
+                moved
+            }
+        };
+        let covered = |b: &LabelBox| {
+            markers.iter().filter(|d| b.touches(d)).count()
+                + placed.iter().filter(|p| b.overlaps(&p.label)).count()
+        };
+        let previous = before.get(i).copied().filter(|&c| c < CHOICES);
+        let mut best = Placed {
+            label: at(0),
+            choice: 0,
+        };
         let mut best_hits = usize::MAX;
-        let shifts = SHIFTS_Y
-            .iter()
-            .flat_map(|&dy| SHIFTS_X.iter().map(move |&dx| (dx, dy)));
-        for (dx, dy) in shifts {
-            let candidate = label.moved(dx * label.width, dy * label.height);
-            let hits = markers.iter().filter(|d| candidate.touches(d)).count()
-                + placed.iter().filter(|p| candidate.overlaps(p)).count()
-                + if fits && !candidate.inside(view) {
-                    CUT_COST
-                } else {
-                    0
-                };
+        for choice in previous.into_iter().chain(0..CHOICES) {
+            let candidate = at(choice);
+            let hits = covered(&candidate);
             if hits < best_hits {
-                (best, best_hits) = (candidate, hits);
+                best = Placed {
+                    label: candidate,
+                    choice,
+                };
+                best_hits = hits;
             }
             if hits == 0 {
                 break;
@@ -135,24 +178,37 @@ mod tests {
         }
     }
 
+    impl LabelBox {
+        /// True when the box lies wholly inside `frame`.
+        fn inside(&self, frame: &LabelBox) -> bool {
+            (self.x - frame.x).abs() * 2.0 <= frame.width - self.width + 1e-9
+                && (self.y - frame.y).abs() * 2.0 <= frame.height - self.height + 1e-9
+        }
+    }
+
     fn disc(x: f64, y: f64) -> Disc {
         Disc { x, y, r: 18.0 }
+    }
+
+    /// Places one label and returns where it went.
+    fn one(label: LabelBox, markers: &[Disc], view: &LabelBox, before: &[usize]) -> Placed {
+        let placed = place_labels(&[label], markers, view, before);
+        assert_eq!(placed.len(), 1);
+        placed[0]
     }
 
     #[test]
     fn a_free_label_stays_at_its_point() {
         let far = [disc(400.0, 400.0)];
-        assert_eq!(place_labels(&[label()], &far, &view()), [label()]);
-        assert_eq!(place_labels(&[label()], &[], &view()), [label()]);
+        assert_eq!(one(label(), &far, &view(), &[]).label, label());
+        assert_eq!(one(label(), &[], &view(), &[]).label, label());
     }
 
     #[test]
     fn a_covered_label_moves_clear_of_the_markers() {
         // A cluster on the label's point, and one just below it.
         let markers = [disc(100.0, 100.0), disc(60.0, 125.0)];
-        let [placed] = place_labels(&[label()], &markers, &view())[..] else {
-            panic!("one label in, one out");
-        };
+        let placed = one(label(), &markers, &view(), &[]).label;
         assert_ne!(placed, label());
         assert!(markers.iter().all(|d| !placed.touches(d)), "{placed:?}");
         // It stays near its point: within half its width and a few heights.
@@ -167,9 +223,7 @@ mod tests {
             .flat_map(|i| (0..8).map(move |j| disc(20.0 + 25.0 * j as f64, 20.0 + 8.0 * i as f64)))
             .collect();
         markers.push(disc(130.0, 100.0));
-        let [placed] = place_labels(&[label()], &markers, &view())[..] else {
-            panic!("one label in, one out");
-        };
+        let placed = one(label(), &markers, &view(), &[]).label;
         let hits = |b: &LabelBox| markers.iter().filter(|d| b.touches(d)).count();
         assert!(hits(&placed) < hits(&label()));
     }
@@ -178,9 +232,9 @@ mod tests {
     fn labels_keep_clear_of_each_other() {
         let first = label();
         let second = LabelBox::for_text(130.0, 104.0, 12, 11.0);
-        let placed = place_labels(&[first, second], &[], &view());
-        assert_eq!(placed[0], first);
-        assert!(!placed[1].overlaps(&placed[0]), "{placed:?}");
+        let placed = place_labels(&[first, second], &[], &view(), &[]);
+        assert_eq!(placed[0].label, first);
+        assert!(!placed[1].label.overlaps(&placed[0].label), "{placed:?}");
     }
 
     #[test]
@@ -189,9 +243,7 @@ mod tests {
         // place just to its left would cut it.
         let near_edge = LabelBox::for_text(80.0, 100.0, 16, 11.0);
         let markers = [disc(140.0, 100.0)];
-        let [placed] = place_labels(&[near_edge], &markers, &view())[..] else {
-            panic!("one label in, one out");
-        };
+        let placed = one(near_edge, &markers, &view(), &[]).label;
         assert!(placed.inside(&view()), "{placed:?}");
         assert!(markers.iter().all(|d| !placed.touches(d)), "{placed:?}");
         // Without a view to keep to, the first free place is to the left.
@@ -200,30 +252,60 @@ mod tests {
             height: 1e6,
             ..view()
         };
-        let [left] = place_labels(&[near_edge], &markers, &anywhere)[..] else {
-            panic!("one label in, one out");
-        };
+        let left = one(near_edge, &markers, &anywhere, &[]).label;
         assert!(left.x < near_edge.x, "{left:?}");
+    }
+
+    #[test]
+    fn a_label_cut_at_its_point_slides_into_the_view() {
+        // 150 px wide, centred 30 px from the left edge.
+        let cut = LabelBox::for_text(30.0, 100.0, 16, 11.0);
+        assert!(!cut.inside(&view()));
+        let placed = one(cut, &[], &view(), &[]).label;
+        assert!(placed.inside(&view()), "{placed:?}");
+        assert!(
+            (placed.x - placed.width / 2.0).abs() < 1e-9,
+            "flush with the edge"
+        );
+        assert_eq!(placed.y, 100.0);
+    }
+
+    #[test]
+    fn a_label_whose_point_is_out_of_view_stays_there() {
+        let away = LabelBox::for_text(-200.0, 100.0, 16, 11.0);
+        assert_eq!(one(away, &[], &view(), &[]).label, away);
+    }
+
+    #[test]
+    fn a_label_keeps_its_previous_place_while_it_is_free() {
+        // Its own point is covered; several places around it are free.
+        let markers = [disc(100.0, 100.0)];
+        let first = one(label(), &markers, &view(), &[]);
+        assert_ne!(first.choice, 0);
+        // Told it was last at a later free place, it stays there.
+        let later = CHOICES - 1;
+        let kept = one(label(), &markers, &view(), &[later]);
+        assert_eq!(kept.choice, later);
+        assert!(!kept.label.touches(&markers[0]));
+        // A previous place now covered is left for the first free one.
+        let moved = one(
+            label(),
+            &[markers[0], disc(100.0, 100.0 - 4.5 * 14.3)],
+            &view(),
+            &[later],
+        );
+        assert_eq!(moved.choice, first.choice);
+        // Nonsense from before is ignored.
+        assert_eq!(one(label(), &markers, &view(), &[999]).choice, first.choice);
     }
 
     #[test]
     fn touching_is_measured_from_the_box_edge() {
         let b = label(); // 149.6 px wide, 14.3 px high, centred on (100, 100)
         let edge = 100.0 + b.width / 2.0;
-        assert!(b.touches(&Disc {
-            x: edge + 17.0,
-            y: 100.0,
-            r: 18.0
-        }));
-        assert!(!b.touches(&Disc {
-            x: edge + 19.0,
-            y: 100.0,
-            r: 18.0
-        }));
-        assert!(!b.touches(&Disc {
-            x: 100.0,
-            y: 100.0 + b.height / 2.0 + 18.5,
-            r: 18.0
-        }));
+        let at = |x: f64, y: f64| Disc { x, y, r: 18.0 };
+        assert!(b.touches(&at(edge + 17.0, 100.0)));
+        assert!(!b.touches(&at(edge + 19.0, 100.0)));
+        assert!(!b.touches(&at(100.0, 100.0 + b.height / 2.0 + 18.5)));
     }
 }

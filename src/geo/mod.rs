@@ -16,6 +16,7 @@ pub mod cluster;
 pub mod gestures;
 pub mod labels;
 pub mod math;
+pub mod panel;
 pub mod projection;
 pub mod tiles;
 pub mod viewport;

@@ -16,11 +16,6 @@ pub struct TileCoord {
 }
 
 impl TileCoord {
-    /// The stable key of a tile, as Leaflet writes it: `x:y:z`.
-    pub fn key(&self) -> String {
-        format!("{}:{}:{}", self.x, self.y, self.z)
-    }
-
     /// Fills a URL template: `{z}`, `{x}`, `{y}`, and `{r}` (`@2x` when
     /// `retina`, else empty).
     pub fn url(&self, template: &str, retina: bool) -> String {

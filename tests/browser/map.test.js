@@ -214,6 +214,32 @@ test('tiles from a tile server appear where the viewport maths puts them', async
   await context.close();
 });
 
+test('tiles that leave the view are taken out; a new zoom replaces the old level', async () => {
+  const { page, context, errors } = await openPage(env, { reducedMotion: 'reduce' });
+  await page.route(TILE_HOST, (route) => route.fulfill({ contentType: 'image/png', body: PNG }));
+  await page.goto(env.base + '/?at=10.00/56.3475/25.5551');
+  await page.locator('.map img.tile[data-tile="10/584/317"]').waitFor();
+  const tiles = () => page.locator('.map img.tile').evaluateAll((imgs) => imgs.map((i) => i.dataset.tile));
+  const before = await tiles();
+  // 100 px per key press: 9 presses take the view three and a half tiles east.
+  const m = page.getByRole('region', { name: 'Karte' });
+  await m.focus();
+  for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+  await page.locator('.map img.tile[data-tile="10/588/317"]').waitFor();
+  const after = await tiles();
+  assert.ok(!after.includes('10/584/317'), `the tile left behind is gone: ${after}`);
+  const columns = after.map((t) => Number(t.split('/')[1]));
+  assert.ok(Math.min(...columns) >= 585, `no column west of the buffer: ${after}`);
+  assert.ok(after.length <= before.length + 8, `${after.length} tiles kept, ${before.length} at first`);
+  assert.equal(new Set(after).size, after.length, 'each tile once');
+  // One level in: only level-11 tiles remain.
+  await page.keyboard.press('+');
+  await page.locator('.map img.tile[data-tile^="11/"]').first().waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('.map img.tile')].every((i) => i.dataset.tile.startsWith('11/')));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the tile server is configurable in index.html', async () => {
   const { page, context, errors } = await openPage(env);
   await page.route(/\/($|\?)/, async (route) => {
@@ -265,7 +291,7 @@ test('municipality labels stay readable: inside the map, clear of markers and of
   const shown = boxes.labels.filter((l) => meet(l, boxes.map));
   assert.ok(shown.length >= 4, JSON.stringify(boxes.labels));
   for (const l of shown) {
-    assert.ok(l.l >= boxes.map.l && l.r <= boxes.map.r, `${l.name} is cut by the map's edge`);
+    assert.ok(l.l >= boxes.map.l && l.r <= boxes.map.r && l.t >= boxes.map.t && l.b <= boxes.map.b, `${l.name} is cut by the map's edge`);
     for (const mk of boxes.markers) assert.ok(!meet(l, mk), `${l.name} lies under a marker`);
     for (const o of shown) assert.ok(o === l || !meet(l, o), `${l.name} overlaps ${o.name}`);
   }

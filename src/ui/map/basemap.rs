@@ -10,7 +10,7 @@ use crate::domain::num::fixed;
 use crate::domain::text::escape_html;
 use crate::domain::validate::Loaded;
 use crate::domain::MunicipalityId;
-use crate::geo::labels::{place_labels, Disc, LabelBox};
+use crate::geo::labels::{place_labels, Disc, LabelBox, Placed};
 use crate::geo::{project, LatLng, Mercator};
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -119,8 +119,14 @@ pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
         }
         svg
     };
+    // The view's size: labels are placed again when it changes (first
+    // layout, a resize), not when it pans.
+    let size = Memo::new(move |_| view.with(|v| (v.width, v.height)));
+    // Where each label went last time: it stays there while that is free.
+    let choices = std::cell::RefCell::new(Vec::<usize>::new());
     let labels = move || {
         let (l, lang) = (layer.get(), lang.get());
+        size.track();
         let names: Vec<String> = anchors
             .iter()
             .map(|&(m, _)| loaded.dataset.municipality_name(m, lang))
@@ -146,7 +152,8 @@ pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
                 .collect()
         });
         // The visible part of the pane, read untracked: the labels are
-        // placed again when the zoom or the markers change, not per frame.
+        // placed again when the zoom, the size or the markers change, not
+        // on every pan frame.
         let frame = view.with_untracked(|v| {
             let tl = v.top_left_world().to_layer(l.origin);
             LabelBox {
@@ -156,8 +163,10 @@ pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
                 height: v.height,
             }
         });
+        let placed = place_labels(&boxes, &discs, &frame, &choices.borrow());
+        *choices.borrow_mut() = placed.iter().map(|p| p.choice).collect();
         let mut svg = String::new();
-        for (b, name) in place_labels(&boxes, &discs, &frame).iter().zip(&names) {
+        for (Placed { label: b, .. }, name) in placed.iter().zip(&names) {
             svg.push_str(&format!(
                 r#"<text class="map-label" x="{}" y="{}" text-anchor="middle" dominant-baseline="central">"#,
                 fixed(b.x, 1),

@@ -25,7 +25,8 @@ impl Marker {
     /// Half its drawn size in pixels (as `main.css` draws it).
     pub fn radius(&self) -> f64 {
         match self.what {
-            What::Place(_) => 12.0,
+            // As large as a selected place's dot with its ring.
+            What::Place(_) => 15.0,
             What::Cluster { count, .. } if count >= 10 => 22.0,
             What::Cluster { .. } => 18.0,
         }

@@ -15,6 +15,7 @@ use crate::domain::validate::Loaded;
 use crate::geo::cluster::{ClusterIndex, Subset};
 use crate::geo::gestures::{Change, Pointers};
 use crate::geo::math;
+use crate::geo::panel::clear_of_panel;
 use crate::geo::{project, Bounds, ContainerPx, LatLng, Mercator, Offset, Viewport, WorldPx};
 use crate::i18n::texts;
 use crate::state::{tr, use_lang};
@@ -41,16 +42,6 @@ const SELECTED_ZOOM: f64 = 11.0;
 /// places metres apart never split, and the selected one is drawn apart
 /// anyway; closer than this the map would show nothing around it.
 const SELECTED_MAX_ZOOM: f64 = 15.0;
-/// How far (a share of the map's height) a selected place sits above the
-/// centre on phones, clear of the panel's bottom sheet.
-const PHONE_SHEET_SHIFT: f64 = 0.22;
-/// The wider screens' panel: its left margin and greatest width in pixels
-/// (`.map-panel` in `main.css`: 0.75rem and 22rem).
-const PANEL_LEFT: f64 = 12.0;
-const PANEL_WIDTH: f64 = 352.0;
-/// The least free width beside that panel worth showing a place in; a
-/// narrower map puts the place above the panel, as on phones.
-const PANEL_SIDE_MIN: f64 = 96.0;
 /// Pixels an arrow key pans.
 const KEY_PAN: f64 = 100.0;
 /// The centre of Sēlija, for a map with nothing to fit.
@@ -312,8 +303,8 @@ pub fn MapView(
                 v.zoom = v.clamp_zoom(v.zoom.max(alone.min(SELECTED_MAX_ZOOM)).round());
                 v.center = m;
                 if with_panel {
-                    let shift = clear_of_panel(v.width, v.height, crate::ui::home::is_narrow());
-                    v.pan_by(shift);
+                    let sheet = crate::ui::home::is_narrow();
+                    v.pan_by(clear_of_panel(v.width, v.height, sheet, root_font_px()));
                 }
             });
         }
@@ -375,7 +366,8 @@ pub fn MapView(
     // saying which map this is.
     let (fallback_notice, set_fallback_notice) = signal(false);
     let on_tiles_fail = move || {
-        if !tiles_failed.get_untracked() {
+        // (A map already gone counts as failed: nothing to switch.)
+        if !tiles_failed.try_get_untracked().unwrap_or(true) {
             set_tiles_failed.set(true);
             set_fallback_notice.set(true);
             set_timeout(
@@ -445,23 +437,17 @@ pub fn MapView(
     }
 }
 
-/// How far to move the view so that a place at its centre is not under
-/// the panel the selection opens. On phones the panel is a sheet over the
-/// lower half: the place goes up. On wider screens it stands at the left:
-/// the place goes to the middle of the strip beside it, or up if the map
-/// is too narrow for that.
-fn clear_of_panel(width: f64, height: f64, narrow: bool) -> Offset {
-    let up = Offset::new(0.0, height * PHONE_SHEET_SHIFT);
-    if narrow {
-        return up;
-    }
-    let panel_right = PANEL_LEFT + PANEL_WIDTH.min(width - 2.0 * PANEL_LEFT);
-    let free = width - panel_right;
-    if free < PANEL_SIDE_MIN {
-        return up;
-    }
-    // The view's centre moves by the offset, so the place moves against it.
-    Offset::new(width / 2.0 - (panel_right + free / 2.0), 0.0)
+/// The root font size in pixels (what `rem` is), 16 if unknown.
+fn root_font_px() -> f64 {
+    web_sys::window()
+        .and_then(|w| {
+            let root = w.document()?.document_element()?;
+            w.get_computed_style(&root).ok().flatten()
+        })
+        .and_then(|style| style.get_property_value("font-size").ok())
+        .and_then(|size| crate::domain::num::parse_decimal(size.trim_end_matches("px")))
+        .filter(|&px| px > 0.0)
+        .unwrap_or(16.0)
 }
 
 /// A place's projected coordinate, if it has one.

@@ -44,14 +44,16 @@ pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static)
     let retina = web_sys::window().is_some_and(|w| w.device_pixel_ratio() >= 2.0);
     let template = tile_template();
     let failures = Rc::new(Cell::new(0u32));
-    // One error handler for every tile (error events do not bubble).
+    // One error handler for every tile (error events do not bubble). It
+    // and the pool both belong to the effect below, so they go together;
+    // the pool detaches the handler from its images first (`unload`).
     let on_error = Closure::<dyn Fn()>::new(move || {
         failures.set(failures.get() + 1);
         if failures.get() >= FAILURES_TO_FALL_BACK {
             on_fail();
         }
     });
-    let mut shown = Shown::default();
+    let mut pool = TilePool::default();
     Effect::new(move |_| {
         let (Some(pane), v, l) = (node.get(), view.get(), layer.get()) else {
             return;
@@ -60,10 +62,11 @@ pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static)
         // The visible tiles, nearest the centre first, plus those still
         // within the buffer: a small pan keeps what is loaded.
         let wanted = visible_tiles(&v, z);
-        let relaid = shown.layer != Some(l);
-        shown.layer = Some(l);
-        shown.tiles.retain(|(t, img)| {
-            let keep = wanted.contains(t) || keep_tile(&v, z, 1, t);
+        let relaid = pool.layer != Some(l);
+        pool.layer = Some(l);
+        pool.tiles.retain(|(t, img)| {
+            // The buffer holds every visible tile too.
+            let keep = keep_tile(&v, z, 1, t);
             if !keep {
                 unload(img);
             } else if relaid {
@@ -75,7 +78,7 @@ pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static)
             return;
         };
         for t in wanted {
-            if shown.tiles.iter().any(|(s, _)| *s == t) {
+            if pool.tiles.iter().any(|(s, _)| *s == t) {
                 continue;
             }
             let Some(img) = doc
@@ -97,7 +100,7 @@ pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static)
             img.set_onerror(Some(on_error.as_ref().unchecked_ref()));
             place(&img, &t, l);
             let _ = pane.append_child(&img);
-            shown.tiles.push((t, img));
+            pool.tiles.push((t, img));
         }
     });
     view! { <div class="map-tiles" node_ref=node></div> }
@@ -105,12 +108,12 @@ pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static)
 
 /// The tiles in the DOM, and the layer they were placed for.
 #[derive(Default)]
-struct Shown {
+struct TilePool {
     tiles: Vec<(TileCoord, HtmlElement)>,
     layer: Option<Layer>,
 }
 
-impl Drop for Shown {
+impl Drop for TilePool {
     /// Goes with the layer, and the error handler with it.
     fn drop(&mut self) {
         self.tiles.iter().for_each(|(_, img)| unload(img));
