@@ -5,7 +5,7 @@ use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::domain::Place;
 use crate::i18n::{confidence_name, kind_name, texts};
-use crate::state::{tr, use_go, use_lang, use_page_id, use_query_suffix};
+use crate::state::{tr, use_go, use_lang, use_page_id, use_query_suffix, use_url};
 use crate::ui::calendar::PlaceEvents;
 use crate::ui::map::MapView;
 use crate::ui::status::DataGate;
@@ -134,6 +134,7 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
             }
         });
         let on_view = UnsyncCallback::new(|_: Option<MapAt>| {});
+        let tiles_off = use_url().with_untracked(|u| u.tiles_off);
         view! {
             <div class="place-map">
                 <MapView
@@ -145,6 +146,10 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
                     initial=Some(MapAt { zoom: 12.0, lat: c.lat, lon: c.lon })
                     shown=true
                     with_panel=false
+                    // A map inside a page that scrolls: one finger and the
+                    // plain wheel scroll the page, as embedded maps do.
+                    cooperative=true
+                    tiles_off
                 />
             </div>
         }

@@ -328,6 +328,30 @@ test('cooperative gestures: plain wheel scrolls the page with a hint, Ctrl+wheel
   await context.close();
 });
 
+test('a place page map lets the page scroll over it, and keeps tiles=off', async () => {
+  const { page, context, errors } = await openPage(env, { viewport: { width: 1280, height: 600 }, reducedMotion: 'reduce' });
+  let asked = 0;
+  await page.route(TILE_HOST, (route) => { asked++; route.abort(); });
+  await page.goto(env.base + '/place/viesite?tiles=off');
+  const m = page.locator('.place-map .map');
+  await m.locator('.marker.is-selected').waitFor();
+  assert.equal(asked, 0, 'no tile requested');
+  assert.equal(await page.locator('.map-notice').count(), 0, 'no fallback notice');
+  const marker = await m.locator('.marker.is-selected').boundingBox();
+  const box = await m.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.5);
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 200);
+  await m.locator('.map-hint').waitFor();
+  await page.waitForFunction((b) => window.scrollY > b, before);
+  // The page moved, not the map: the marker keeps its place in the map.
+  const [after, boxAfter] = await Promise.all([m.locator('.marker.is-selected').boundingBox(), m.boundingBox()]);
+  assert.ok(Math.abs((after.x - boxAfter.x) - (marker.x - box.x)) < 1, 'the map did not zoom or pan');
+  assert.ok(Math.abs((after.y - boxAfter.y) - (marker.y - box.y)) < 1, 'the map did not zoom or pan');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('cooperative gestures: one finger does not move the map, and says how', async () => {
   const { page, map: m, errors, context } = await map('/?gestures=cooperative&at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' });
   assert.equal(await m.evaluate((el) => getComputedStyle(el).touchAction), 'pan-x pan-y', 'the page may scroll');
