@@ -34,6 +34,24 @@ async function counted(page) {
 }
 const query = (page) => new URL(page.url()).searchParams;
 
+test('while the bundle loads, a placeholder shows; the app replaces it', async () => {
+  const { page, context, errors } = await openPage(env);
+  // A slow connection: the wasm takes a while to arrive.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(env.base + '/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('status').filter({ hasText: 'Ielādē karti un kalendāru' }).waitFor();
+  assert.equal(await page.locator('.site-header .brand-name').innerText(), 'Sēlijas salas');
+  release();
+  await waitForList(page);
+  assert.equal(await page.locator('#boot').count(), 0, 'the placeholder is gone');
+  assert.equal(await page.locator('.site-header').count(), 1, 'one header');
+  assert.equal(await page.locator('main').count(), 1, 'one main');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the list shows every place, in Latvian by default', async () => {
   const { page, errors, context } = await home();
   assert.equal(await listCount(page), firstPage(total));
