@@ -355,3 +355,30 @@ test('a link to the same page under another path still updates the address bar',
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('no page scrolls sideways on a 360 px phone', async () => {
+  const { page, context, errors } = await openPage(env, { viewport: { width: 360, height: 720 } });
+  const pages = [
+    ['/?tiles=off', '.place-list li'],
+    ['/calendar?month=2022-03&day=2022-03-19', '[role="grid"]'],
+    ['/calendar?view=list', '.agenda-events'],
+    ['/event/apmacibas-ilgas-2022?', 'h1'],
+    ['/place/viesite?tiles=off', 'h1'],
+  ];
+  for (const lang of ['lv', 'en']) {
+    for (const [path, ready] of pages) {
+      await page.goto(`${env.base}${path}&lang=${lang}`);
+      await page.locator(ready).first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${path} (${lang}) overflows by ${overflow}px`);
+    }
+    // The map view of the home page, and a place's panel open on it.
+    await page.goto(`${env.base}/?tiles=off&p=viesite&lang=${lang}`);
+    await page.locator('.view-toggle button').nth(1).click();
+    await page.locator('.map-panel h2').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the map view (${lang}) overflows by ${overflow}px`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
