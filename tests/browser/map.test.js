@@ -113,6 +113,35 @@ test('keyboard: + zooms in, arrows pan, and the keys are explained', async () =>
   await context.close();
 });
 
+test('Tab walks the markers and the map follows: each focused one is in view', async () => {
+  const { page, map: m, errors, context } = await map('/?tiles=off&at=11.00/56.3475/25.5551');
+  await m.focus();
+  let outside = 0;
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement;
+      const map = document.querySelector('.map');
+      if (!el.matches('.map .marker, .map .cluster')) return null;
+      const r = el.getBoundingClientRect(), b = map.getBoundingClientRect();
+      return {
+        inView: r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom,
+        scrolled: map.scrollLeft + map.scrollTop,
+        name: el.getAttribute('aria-label'),
+      };
+    });
+    if (!seen) break; // past the markers, on to the controls
+    assert.equal(seen.scrolled, 0, `the map's box scrolled for ${seen.name}`);
+    if (!seen.inView) outside++;
+  }
+  assert.equal(outside, 0, `${outside} focused markers were outside the map`);
+  // The controls are still where they belong.
+  const [c, b] = await Promise.all([page.locator('.map-controls').boundingBox(), m.boundingBox()]);
+  assert.ok(c.y >= b.y && c.x + c.width <= b.x + b.width);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a marker opens the panel; Esc closes it and focus returns to the marker', async () => {
   const { page, map: m, errors, context } = await map('/?at=12.00/56.3475/25.5551');
   const marker = m.getByRole('button', { name: 'Viesīte', exact: true });

@@ -25,6 +25,7 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// Zoom limits of the map.
 pub const MIN_ZOOM: f64 = 6.0;
@@ -42,6 +43,8 @@ const SELECTED_ZOOM: f64 = 11.0;
 /// places metres apart never split, and the selected one is drawn apart
 /// anyway; closer than this the map would show nothing around it.
 const SELECTED_MAX_ZOOM: f64 = 15.0;
+/// How far inside the map's edge a marker that takes focus is brought.
+const FOCUS_MARGIN: f64 = 40.0;
 /// Pixels an arrow key pans.
 const KEY_PAN: f64 = 100.0;
 /// The centre of Sēlija, for a map with nothing to fit.
@@ -360,6 +363,47 @@ pub fn MapView(
         hint,
     } = gesture_handlers(ctx, node, cooperative, report);
     let pointercancel = pointerup.clone();
+    // Tab walks the markers, and some lie in the margin beyond the view:
+    // the map follows the focus. The browser's own answer would be to
+    // scroll the map's box, which breaks its layout; that is undone below.
+    let focusin = move |e: ev::FocusEvent| {
+        let target = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let (Some(el), Some(map)) = (target, node.get_untracked()) else {
+            return;
+        };
+        let list = el.class_list();
+        if !(list.contains("marker") || list.contains("cluster")) {
+            return;
+        }
+        let (r, m) = (
+            el.get_bounding_client_rect(),
+            map.get_bounding_client_rect(),
+        );
+        let x = (r.left() + r.right()) / 2.0 - m.left() + f64::from(map.scroll_left());
+        let y = (r.top() + r.bottom()) / 2.0 - m.top() + f64::from(map.scroll_top());
+        let off = |at: f64, size: f64| {
+            if at < FOCUS_MARGIN {
+                at - FOCUS_MARGIN
+            } else if at > size - FOCUS_MARGIN {
+                at - (size - FOCUS_MARGIN)
+            } else {
+                0.0
+            }
+        };
+        let (dx, dy) = (off(x, m.width()), off(y, m.height()));
+        if dx != 0.0 || dy != 0.0 {
+            view.update(|v| v.pan_by(Offset::new(dx, dy)));
+            report();
+        }
+    };
+    let unscroll = move |_| {
+        if let Some(map) = node.get_untracked() {
+            map.set_scroll_left(0);
+            map.set_scroll_top(0);
+        }
+    };
     let t = move || texts(lang.get());
     let (tiles_failed, set_tiles_failed) = signal(false);
     // The fallback notice shows for a while; the attribution line keeps
@@ -395,6 +439,8 @@ pub fn MapView(
             on:wheel=wheel
             on:dblclick=dblclick
             on:keydown=keydown
+            on:focusin=focusin
+            on:scroll=unscroll
         >
             <div class="map-pane" style:transform=move || {
                 let l = layer.get();
