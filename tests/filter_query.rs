@@ -292,14 +292,16 @@ fn map_view_and_selection_in_the_url() {
 
 #[test]
 fn calendar_keys_in_the_url() {
-    use selijas_salas::domain::query::CalendarView;
+    use selijas_salas::domain::query::View;
     let s = from_url("?month=2022-03&view=list&day=2022-03-18");
     assert_eq!(s.month.map(|m| m.to_string()).as_deref(), Some("2022-03"));
-    assert_eq!(s.view, Some(CalendarView::List));
+    assert_eq!(s.view, Some(View::List));
     assert_eq!(s.day, NaiveDate::from_ymd_opt(2022, 3, 18));
     let s = from_url("?month=2022-13&view=year&day=2022-02-30");
     assert_eq!((s.month, s.view, s.day), (None, None, None));
     assert_eq!(s.notices.len(), 3);
+    // The home page's map view on phones.
+    assert_eq!(from_url("?view=map").view, Some(View::Map));
 }
 
 #[test]

@@ -45,21 +45,24 @@ pub struct UrlState {
     pub cooperative: bool,
     /// `month=YYYY-MM`: the calendar's month.
     pub month: Option<super::calendar::YearMonth>,
-    /// `view=month|list`: the calendar's view.
-    pub view: Option<CalendarView>,
+    /// `view=`: which view a page shows (see [`View`]).
+    pub view: Option<View>,
     /// `day=YYYY-MM-DD`: the calendar's open day.
     pub day: Option<chrono::NaiveDate>,
     /// What was ignored.
     pub notices: Vec<Notice>,
 }
 
-/// The calendar's two views.
+/// `view=`: the calendar's month grid or list, or the home page's list or
+/// map (phones show one of the two at a time; wider screens both).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CalendarView {
-    /// The month grid.
+pub enum View {
+    /// `month`: the calendar's month grid.
     Month,
-    /// The agenda list.
+    /// `list`: the calendar's agenda, or the home page's list of places.
     List,
+    /// `map`: the home page's map.
+    Map,
 }
 
 /// A map view in a URL: `at=9.00/56.3120/25.9010` (zoom, latitude, longitude).
@@ -143,8 +146,9 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> UrlStat
                 Err(_) => notices.push(notice(key, value)),
             },
             "view" => match value {
-                "month" => state.view = Some(CalendarView::Month),
-                "list" => state.view = Some(CalendarView::List),
+                "month" => state.view = Some(View::Month),
+                "list" => state.view = Some(View::List),
+                "map" => state.view = Some(View::Map),
                 _ => notices.push(notice(key, value)),
             },
             "day" => match parse_day(value) {

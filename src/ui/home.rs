@@ -1,9 +1,9 @@
 //! The home page: filters beside the filtered list of places.
 
-use crate::domain::query::MapAt;
+use crate::domain::query::{MapAt, View};
 use crate::domain::validate::Loaded;
 use crate::i18n::texts;
-use crate::state::{tr, use_filter, use_lang, use_set_param, use_url};
+use crate::state::{tr, use_filter, use_lang, use_set_param, use_set_params, use_url};
 use crate::ui::filters::FilterPanel;
 use crate::ui::map::MapView;
 use crate::ui::place_list::PlaceList;
@@ -42,38 +42,59 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
         })
     };
     let set_param = use_set_param();
+    let set_params = use_set_params();
+    // Phones show the list or the map (`view=map`), wider screens both. In
+    // the URL, so that coming back from a place's page returns to the map.
+    let show_map = Memo::new(move |_| url.with(|u| u.view == Some(View::Map)));
     let on_select = {
         let loaded = loaded.clone();
-        let set_param = set_param.clone();
         UnsyncCallback::new(move |i: Option<usize>| {
-            set_param(
-                "p",
-                i.and_then(|i| loaded.dataset.places.get(i))
-                    .map(|p| p.id.clone()),
-            )
+            let id = i
+                .and_then(|i| loaded.dataset.places.get(i))
+                .map(|p| p.id.clone());
+            // A place chosen in a phone's list is shown on the map: its
+            // panel opens there.
+            let to_map = id.is_some() && is_narrow() && !show_map.get_untracked();
+            let mut changes = vec![("p", id)];
+            if to_map {
+                changes.push(("view", Some("map".to_owned())));
+                request_animation_frame(scroll_to_map);
+            }
+            set_params(&changes);
         })
     };
-    let on_view = UnsyncCallback::new(move |at: Option<MapAt>| {
-        // Skip the navigation when there is nothing to change.
-        if at.is_some() || url.with_untracked(|u| u.at.is_some()) {
-            set_param("at", at.map(|a| a.to_string()))
-        }
-    });
+    let on_view = {
+        let set_param = set_param.clone();
+        UnsyncCallback::new(move |at: Option<MapAt>| {
+            // Skip the navigation when there is nothing to change.
+            if at.is_some() || url.with_untracked(|u| u.at.is_some()) {
+                set_param("at", at.map(|a| a.to_string()))
+            }
+        })
+    };
     let (initial, cooperative, tiles_off) =
         url.with_untracked(|u| (u.at, u.cooperative, u.tiles_off));
 
-    // Phones show the list or the map; wider screens both.
-    let show_map = RwSignal::new(false);
-    let map_shown = Signal::derive(move || show_map.get() || !is_narrow());
+    // Whether the screen is a phone's, kept up to date as the window changes.
+    let narrow = RwSignal::new(is_narrow());
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        narrow.set(is_narrow());
+    });
+    on_cleanup(move || resize.remove());
+    let map_shown = Signal::derive(move || show_map.get() || !narrow.get());
+    let show_list = {
+        let set_param = set_param.clone();
+        move |_| set_param("view", None)
+    };
     view! {
         <div class="home" class:show-map=move || show_map.get()>
             <FilterPanel loaded=loaded.clone() filter />
             <div class="view-toggle" role="group" aria-label=tr(|t| t.view_toggle)>
-                <button type="button" aria-pressed=move || (!show_map.get()).to_string() on:click=move |_| show_map.set(false)>
+                <button type="button" aria-pressed=move || (!show_map.get()).to_string() on:click=show_list>
                     {tr(|t| t.view_list)}
                 </button>
                 <button type="button" aria-pressed=move || show_map.get().to_string() on:click=move |_| {
-                    show_map.set(true);
+                    set_param("view", Some("map".to_owned()));
                     // Bring the map (below the filters) into view.
                     request_animation_frame(scroll_to_map);
                 }>

@@ -452,6 +452,45 @@ test('on a phone a selected place stays in view above the panel sheet', async ()
   await context.close();
 });
 
+test('on a phone a place chosen in the list opens on the map, and Back from its page returns there', async () => {
+  const { page, context, errors } = await openPage(env, { viewport: { width: 375, height: 740 } });
+  await page.goto(env.base + '/?tiles=off');
+  await page.locator('.place-list li').first().waitFor();
+  await page.locator('.place-list').getByRole('button', { name: 'Viesīte', exact: true }).click();
+  const panel = page.locator('.map-panel');
+  await panel.getByRole('heading', { name: 'Viesīte' }).waitFor();
+  assert.ok(await panel.isVisible(), 'the panel is on screen');
+  assert.equal(new URL(page.url()).searchParams.get('view'), 'map');
+  await panel.getByRole('link', { name: 'Sīkāk' }).click();
+  await page.locator('.place-page h1', { hasText: 'Viesīte' }).waitFor();
+  await page.goBack();
+  await panel.getByRole('heading', { name: 'Viesīte' }).waitFor();
+  assert.ok(await page.locator('.map').isVisible(), 'back on the map');
+  assert.ok(!(await page.locator('.place-list').isVisible()), 'not on the list');
+  // The list button goes back to the list.
+  await page.getByRole('button', { name: 'Saraksts' }).click();
+  await page.locator('.place-list li').first().waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('view'), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a window narrowed to a phone re-centres the selected place when the map shows', async () => {
+  const { page, context, errors } = await openPage(env, { viewport: { width: 1280, height: 800 } });
+  await page.goto(env.base + '/?tiles=off&p=viesite');
+  await page.locator('.map .marker.is-selected').waitFor();
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.getByRole('button', { name: 'Karte', exact: true }).click();
+  const panel = page.locator('.map-panel');
+  await panel.getByRole('heading', { name: 'Viesīte' }).waitFor();
+  await page.waitForTimeout(200);
+  const [m, p, map] = await Promise.all([page.locator('.map .marker.is-selected').boundingBox(), panel.boundingBox(), page.locator('.map').boundingBox()]);
+  assert.ok(m.x >= map.x && m.x + m.width <= map.x + map.width, 'the marker is on the map');
+  assert.ok(m.y + m.height <= p.y, `the marker (${m.y + m.height}) is above the panel (${p.y})`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('on a wide screen a selected place stands beside the panel, not under it', async () => {
   const { page, context, errors } = await openPage(env, { viewport: { width: 1280, height: 800 } });
   await page.goto(env.base + '/?p=jaunjelgava');

@@ -8,7 +8,7 @@ use crate::domain::calendar::{
     agenda, latest_month_with_events, month_has_events, Direction, MonthIndex, YearMonth,
 };
 use crate::domain::filter::Filter;
-use crate::domain::query::CalendarView;
+use crate::domain::query::View;
 use crate::domain::validate::Loaded;
 use crate::domain::{Category, Event, MunicipalityId};
 use crate::i18n::{category_name, events_count, month_title, texts};
@@ -73,10 +73,11 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
         Memo::new(move |_| {
             let (month, view) = url.with(|u| (u.month, u.view));
             match (view, month) {
-                (Some(CalendarView::List), _) => Shown::List,
+                (Some(View::List), _) => Shown::List,
                 (_, Some(m)) => Shown::Month(m),
-                (Some(CalendarView::Month), None) => Shown::Month(YearMonth::of(today)),
-                (None, None) => {
+                (Some(View::Month), None) => Shown::Month(YearMonth::of(today)),
+                // `map` is the home page's; here it means nothing.
+                (None | Some(View::Map), None) => {
                     let current = YearMonth::of(today);
                     let has = visible.with(|v| {
                         let refs: Vec<&Event> =
@@ -94,12 +95,12 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
     };
     let set_view = {
         let set_param = set_param.clone();
-        move |v: CalendarView| {
+        move |v: View| {
             set_param(
                 "view",
                 Some(match v {
-                    CalendarView::Month => "month".into(),
-                    CalendarView::List => "list".into(),
+                    View::Month => "month".into(),
+                    View::List | View::Map => "list".into(),
                 }),
             )
         }
@@ -167,10 +168,10 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
             <div class="calendar-head">
                 <h1>{tr(|t| t.calendar_heading)}</h1>
                 <div class="view-switch" role="group" aria-label=tr(|t| t.view_toggle)>
-                    <button type="button" aria-pressed=move || matches!(shown.get(), Shown::Month(_)).to_string() on:click=move |_| set_view_month(CalendarView::Month)>
+                    <button type="button" aria-pressed=move || matches!(shown.get(), Shown::Month(_)).to_string() on:click=move |_| set_view_month(View::Month)>
                         {tr(|t| t.view_month)}
                     </button>
-                    <button type="button" aria-pressed=move || (shown.get() == Shown::List).to_string() on:click=move |_| set_view(CalendarView::List)>
+                    <button type="button" aria-pressed=move || (shown.get() == Shown::List).to_string() on:click=move |_| set_view(View::List)>
                         {tr(|t| t.view_agenda)}
                     </button>
                 </div>

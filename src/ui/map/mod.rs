@@ -312,11 +312,16 @@ pub fn MapView(
             });
         }
     };
+    // A map shown again (a phone's list/map toggle; a window narrowed to a
+    // phone's and back) may have a new size: a selected place is centred
+    // again, where the panel leaves room for it.
     {
         let center_on = center_on.clone();
-        Effect::new(move |_| {
-            if shown.get() && node.get().is_some() {
+        Effect::new(move |was_shown: Option<bool>| {
+            let is_shown = shown.get() && node.get().is_some();
+            if is_shown {
                 let center_on = center_on.clone();
+                let again = was_shown == Some(false);
                 request_animation_frame(move || {
                     measure();
                     if first_fit.get_value() {
@@ -325,9 +330,12 @@ pub fn MapView(
                             Some(i) => center_on(i),
                             None => fit(false),
                         }
+                    } else if let (true, Some(i)) = (again, selected.get_untracked()) {
+                        center_on(i);
                     }
                 });
             }
+            is_shown
         });
     }
     let resize = window_event_listener(ev::resize, move |_| measure());
