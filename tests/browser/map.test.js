@@ -160,6 +160,26 @@ test('a marker opens the panel; Esc closes it and focus returns to the marker', 
   await panel.getByRole('heading', { name: 'Aknīste' }).waitFor();
   assert.equal(new URL(page.url()).searchParams.get('p'), 'akniste');
   await m.locator('.marker.is-selected[data-place="akniste"]').waitFor();
+  // Opened from the list, Esc gives focus back to the list's button.
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.closest('.place-list') && document.activeElement.textContent === 'Aknīste');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Enter on a cluster zooms in and keeps the keyboard in the map', async () => {
+  const { page, map: m, errors, context } = await map('/?tiles=off&at=8.00/56.1500/26.0000', { reducedMotion: 'reduce' });
+  const cluster = m.locator('.cluster').first();
+  await cluster.focus();
+  await page.keyboard.press('Enter');
+  await atChange(page, { zoom: 8, lat: 56.15, lon: 26 });
+  await page.waitForTimeout(100);
+  const active = await page.evaluate(() => {
+    const e = document.activeElement;
+    return e && (e.matches('.map') || !!e.closest('.map')) ? e.className : `lost to ${e?.tagName}`;
+  });
+  assert.match(active, /map|marker|cluster/, active);
   assert.deepEqual(errors, []);
   await context.close();
 });

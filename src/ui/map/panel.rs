@@ -43,10 +43,27 @@ pub fn Panel(
     let heading = NodeRef::<H2>::new();
     let listing = ctx.listing;
 
+    // What had focus when the panel opened (a marker, or a place's button
+    // in the list): Esc gives focus back to it.
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
     // Focus moves into the panel when it opens.
     Effect::new(move |_| {
         if selected.get().is_some() || listing.with(Option::is_some) {
             if let Some(h) = heading.get() {
+                let outside = |e: &web_sys::Element| {
+                    h.closest(".map-panel")
+                        .ok()
+                        .flatten()
+                        .is_none_or(|panel| !panel.contains(Some(e)))
+                };
+                let active = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .filter(|e| outside(e) && e.tag_name() != "BODY")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if active.is_some() {
+                    opener.set_value(active);
+                }
                 let _ = h.focus();
             }
         }
@@ -55,12 +72,22 @@ pub fn Panel(
     let close = {
         let loaded = loaded.clone();
         move || {
-            if let Some(i) = selected.get_untracked() {
+            let place = selected.get_untracked();
+            if place.is_some() {
                 on_select.run(None);
-                let id = loaded.dataset.places[i].id.clone();
-                request_animation_frame(move || focus_marker(&id));
             }
             listing.set(None);
+            // Back to what opened the panel; else to the place's marker.
+            let back = opener.get_value().filter(|e| e.is_connected());
+            opener.set_value(None);
+            let id = place.map(|i| loaded.dataset.places[i].id.clone());
+            request_animation_frame(move || match (back, id) {
+                (Some(el), _) => {
+                    let _ = el.focus();
+                }
+                (None, Some(id)) => focus_marker(&id),
+                (None, None) => {}
+            });
         }
     };
     let on_key = {
