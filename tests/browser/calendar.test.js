@@ -195,6 +195,24 @@ test('/calendar with nothing upcoming says so and links the latest month', async
   await context.close();
 });
 
+test('the past list shows more on request, until every event is there', async () => {
+  const { page, errors, context } = await calendar('/calendar?view=list', '2026-11-26T10:00:00Z');
+  const links = page.locator('.agenda .agenda-event > a');
+  await links.first().waitFor();
+  const total = Number((await page.locator('.calendar-count [role="status"]').innerText()).match(/\d+/)[0]);
+  assert.equal(await links.count(), 12, 'twelve at first');
+  const more = page.getByRole('button', { name: /^Rādīt vēl/ });
+  assert.match(await more.innerText(), new RegExp(`\\(${total - 12}\\)`));
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('.agenda .agenda-event > a').length === 24);
+  // Keyboard users land on the first event added.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), await links.nth(12).innerText());
+  while (await more.count()) await more.click();
+  assert.equal(await links.count(), total, 'every event in the end');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('/calendar opens this month when it has events, else the upcoming list', async () => {
   let { page, errors, context } = await calendar('/calendar', '2024-09-03T10:00:00Z');
   await page.getByRole('grid', { name: '2024. gada septembris' }).waitFor();

@@ -9,6 +9,7 @@ use crate::i18n::{category_name, format_date_long, format_when, texts};
 use crate::state::{use_lang, use_query_suffix};
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// The link to the month grid of `month`, keeping the filters and the
 /// language of `suffix` (the current query) but not its day or view.
@@ -28,7 +29,8 @@ pub fn event_href(id: &str, suffix: &str) -> String {
     format!("event/{id}{suffix}")
 }
 
-/// Events from `from` in `direction`, at most `limit`.
+/// Events from `from` in `direction`: `limit` of them at first, if given,
+/// and as many more at each "show more".
 #[component]
 pub fn AgendaList(
     loaded: Arc<Loaded>,
@@ -39,14 +41,38 @@ pub fn AgendaList(
 ) -> impl IntoView {
     let lang = use_lang();
     let suffix = use_query_suffix();
+    let shown = RwSignal::new(limit);
+    let list = NodeRef::<leptos::html::Ul>::new();
     move || {
         let l = lang.get();
         let refs: Vec<&Event> =
             visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
-        let groups = agenda(&refs, from, direction, limit);
+        let all = agenda(&refs, from, direction, None);
+        let total: usize = all.iter().map(|g| g.events().len()).sum();
+        let cut = shown.get().filter(|&n| n < total);
+        let groups = match cut {
+            Some(n) => agenda(&refs, from, direction, Some(n)),
+            None => all,
+        };
         if groups.is_empty() {
             return view! { <p class="calendar-note">{texts(l).empty_month}</p> }.into_any();
         }
+        let more = cut.zip(limit).map(|(n, step)| {
+            view! {
+                <button
+                    type="button"
+                    class="button-quiet show-more"
+                    on:click=move |_| {
+                        shown.set(Some(n + step));
+                        // The list is redrawn: keep keyboard users at the
+                        // first event just added.
+                        request_animation_frame(move || focus_event_link(list, n));
+                    }
+                >
+                    {texts(l).show_more} " (" {total - n} ")"
+                </button>
+            }
+        });
         let items = groups
             .iter()
             .map(|g| {
@@ -74,7 +100,11 @@ pub fn AgendaList(
                 }
             })
             .collect_view();
-        view! { <ul class="agenda">{items}</ul> }.into_any()
+        view! {
+            <ul class="agenda" node_ref=list>{items}</ul>
+            {more}
+        }
+        .into_any()
     }
 }
 
@@ -111,6 +141,18 @@ pub fn event_item(
             <span class="agenda-meta">{meta}</span>
             {everywhere}
         </li>
+    }
+}
+
+/// Focuses the link of the list's event number `n` (from 0), if drawn.
+fn focus_event_link(list: NodeRef<leptos::html::Ul>, n: usize) {
+    let link = list
+        .get_untracked()
+        .and_then(|ul| ul.query_selector_all(".agenda-event > a").ok())
+        .and_then(|links| links.item(n as u32))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(link) = link {
+        let _ = link.focus();
     }
 }
 
