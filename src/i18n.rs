@@ -164,6 +164,8 @@ pub struct Texts {
     pub date_from: &'static str,
     /// To date label.
     pub date_to: &'static str,
+    /// Said when the from date is after the to date.
+    pub dates_reversed: &'static str,
     /// When label.
     pub when: &'static str,
     /// Place label.
@@ -270,6 +272,7 @@ const LV: Texts = Texts {
     category: "Kategorija",
     date_from: "No datuma",
     date_to: "Līdz datumam",
+    dates_reversed: "Sākuma datums ir pēc beigu datuma: rādīti notikumi starp abiem datumiem.",
     when: "Kad",
     place: "Vieta",
     organiser: "Rīkotāja lapa",
@@ -364,6 +367,7 @@ const EN: Texts = Texts {
     category: "Category",
     date_from: "From",
     date_to: "To",
+    dates_reversed: "The start date is after the end date: showing the events between the two.",
     when: "When",
     place: "Place",
     organiser: "Organiser's page",

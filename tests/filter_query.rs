@@ -121,6 +121,31 @@ fn event_dates_and_categories() {
 }
 
 #[test]
+fn a_reversed_date_range_keeps_the_days_between() {
+    let d = dataset();
+    let day = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd);
+    let forward = Filter {
+        from: day(2022, 1, 1),
+        to: day(2022, 12, 31),
+        ..Filter::default()
+    };
+    let reversed = Filter {
+        from: forward.to,
+        to: forward.from,
+        ..Filter::default()
+    };
+    assert!(!forward.dates_reversed());
+    assert!(reversed.dates_reversed());
+    assert_eq!(reversed.date_range(), (forward.from, forward.to));
+    let hits = |f: &Filter| {
+        let m = f.matcher();
+        d.events.iter().filter(|e| m.event(e)).count()
+    };
+    assert!(hits(&forward) > 0);
+    assert_eq!(hits(&reversed), hits(&forward));
+}
+
+#[test]
 fn url_parses_and_reports_unknown_values() {
     let s = from_url("?m=jekabpils,augsdaugava,nowhere&q=Sece&kind=village&lang=en&from=2022-01-01&to=bad&p=sece");
     assert_eq!(s.filter.municipalities.len(), 2);

@@ -24,6 +24,22 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// True when `from` is after `to`: a slip (the two typed the wrong way
+    /// round), which the views point out.
+    pub fn dates_reversed(&self) -> bool {
+        matches!((self.from, self.to), (Some(a), Some(b)) if a > b)
+    }
+
+    /// The days the filter keeps, earliest first: a reversed range means
+    /// the days between its two dates, not no days at all.
+    pub fn date_range(&self) -> (Option<NaiveDate>, Option<NaiveDate>) {
+        if self.dates_reversed() {
+            (self.to, self.from)
+        } else {
+            (self.from, self.to)
+        }
+    }
+
     /// True when nothing is filtered.
     pub fn is_empty(&self) -> bool {
         *self == Filter::default()
@@ -113,10 +129,11 @@ impl Matcher<'_> {
                 .any(|m| f.municipalities.contains(m));
         let last = e.end.unwrap_or(e.start).last_day();
         let first = e.start.first_day();
+        let (from, to) = f.date_range();
         in_area
             && (f.categories.is_empty() || f.categories.contains(&e.category))
-            && f.from.is_none_or(|from| last >= from)
-            && f.to.is_none_or(|to| first <= to)
+            && from.is_none_or(|from| last >= from)
+            && to.is_none_or(|to| first <= to)
             && self.text_matches(&e.search_key)
     }
 }

@@ -195,6 +195,22 @@ test('/calendar with nothing upcoming says so and links the latest month', async
   await context.close();
 });
 
+test('dates typed the wrong way round filter between them, and the page says so', async () => {
+  const forward = await calendar('/calendar?view=list&from=2022-01-01&to=2022-12-31');
+  const count = async (page) => (await page.locator('.calendar-count [role="status"]').innerText()).match(/\d+/)[0];
+  await forward.page.locator('.agenda-event').first().waitFor();
+  const n = await count(forward.page);
+  assert.equal(await forward.page.locator('.date-note').isVisible(), false);
+  await forward.context.close();
+  const { page, errors, context } = await calendar('/calendar?view=list&from=2022-12-31&to=2022-01-01');
+  await page.getByText('Sākuma datums ir pēc beigu datuma').waitFor();
+  await page.locator('.agenda-event').first().waitFor();
+  assert.equal(await count(page), n, 'the same events as the range the right way round');
+  assert.ok(Number(n) > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the past list shows more on request, until every event is there', async () => {
   const { page, errors, context } = await calendar('/calendar?view=list', '2026-11-26T10:00:00Z');
   const links = page.locator('.agenda .agenda-event > a');

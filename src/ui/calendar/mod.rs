@@ -326,6 +326,11 @@ fn EventFilters(loaded: Arc<Loaded>, filter: Memo<Filter>) -> impl IntoView {
                 <label for="date-to">{tr(|t| t.date_to)}</label>
                 {date_input(false)}
             </div>
+            // Dates typed the wrong way round still filter (between them);
+            // say so rather than leave the visitor puzzled.
+            <p class="date-note" role="status">
+                {move || filter.with(Filter::dates_reversed).then(|| texts(lang.get()).dates_reversed)}
+            </p>
         </div>
     }
 }
