@@ -516,6 +516,15 @@ fn year_month_parses_prints_and_steps() {
     assert_eq!(YearMonth::of(day("2024-02-29")).to_string(), "2024-02");
     assert_eq!(YearMonth::new(2024, 0), None);
     assert_eq!(YearMonth::new(2024, 13), None);
+    // PageUp/PageDown keep the day's number where the month has it.
+    let jan: YearMonth = "2024-01".parse().unwrap();
+    assert_eq!(jan.next().day_like(day("2024-01-31")), day("2024-02-29"));
+    assert_eq!(
+        jan.plus_years(1).next().day_like(day("2024-01-31")),
+        day("2025-02-28")
+    );
+    assert_eq!(jan.prev().day_like(day("2024-01-15")), day("2023-12-15"));
+    assert_eq!(jan.plus_years(-1).to_string(), "2023-01");
 
     assert_eq!("2022-00".parse::<YearMonth>(), Err(DateError::NotReal));
     assert_eq!("2022-13".parse::<YearMonth>(), Err(DateError::NotReal));

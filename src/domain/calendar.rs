@@ -185,6 +185,22 @@ impl YearMonth {
         }
     }
 
+    /// The day of this month with `day`'s number, or the month's last day
+    /// when it is shorter (31 January → 28 or 29 February): where PageUp
+    /// and PageDown take the keyboard, as in date pickers.
+    pub fn day_like(self, day: NaiveDate) -> NaiveDate {
+        let last = self.last_day();
+        last.with_day(day.day().min(last.day())).unwrap_or(last)
+    }
+
+    /// The same month a year later (`years` may be negative).
+    pub fn plus_years(self, years: i32) -> YearMonth {
+        YearMonth {
+            year: self.year + years,
+            ..self
+        }
+    }
+
     /// The first day of the month.
     pub fn first_day(self) -> NaiveDate {
         first_of_month(self.year, self.month)

@@ -90,6 +90,13 @@ test('the grid works from the keyboard', async () => {
   assert.equal(await cell('sestdiena, 2022. gada 26. marts').getAttribute('tabindex'), '0', 'roving tabindex');
   await page.keyboard.press('PageDown');
   await page.getByRole('grid', { name: '2022. gada aprīlis' }).waitFor();
+  // The same day a month on, as in date pickers; Shift for a year.
+  await page.waitForFunction(() => document.activeElement?.dataset.date === '2022-04-26');
+  await page.keyboard.press('Shift+PageUp');
+  await page.getByRole('grid', { name: '2021. gada aprīlis' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.dataset.date === '2021-04-26');
+  await page.keyboard.press('Shift+PageDown');
+  await page.getByRole('grid', { name: '2022. gada aprīlis' }).waitFor();
   // Moving past the month's end turns the page.
   await page.locator('.month-grid [data-date="2022-04-30"]').focus();
   await page.keyboard.press('ArrowRight');

@@ -119,8 +119,11 @@ pub fn MonthView(
                 "ArrowDown" => d + TimeDelta::days(7),
                 "Home" => d - TimeDelta::days(i64::from(d.weekday().num_days_from_monday())),
                 "End" => d + TimeDelta::days(6 - i64::from(d.weekday().num_days_from_monday())),
-                "PageUp" => month.prev().first_day(),
-                "PageDown" => month.next().first_day(),
+                // The same day a month (with Shift, a year) away.
+                "PageUp" if e.shift_key() => month.plus_years(-1).day_like(d),
+                "PageDown" if e.shift_key() => month.plus_years(1).day_like(d),
+                "PageUp" => month.prev().day_like(d),
+                "PageDown" => month.next().day_like(d),
                 "Enter" | " " => {
                     e.prevent_default();
                     open(d);
