@@ -1,5 +1,6 @@
 //! The page frame: header with the language switch, URL notices, footer.
 
+use crate::domain::query::Notice;
 use crate::domain::route::Page;
 use crate::domain::Lang;
 use crate::i18n::{language_name, texts, url_notice};
@@ -82,12 +83,30 @@ fn LangSwitch() -> impl IntoView {
     }
 }
 
-/// Values in the link that were not understood, each dismissable.
+/// Values in the link that were not understood, each dismissable. A
+/// place (`p=`) that is not in the data is one too, once the data is in.
 #[component]
 pub fn Notices() -> impl IntoView {
     let lang = use_lang();
     let url = use_url();
-    let notices = Memo::new(move |_| url.with(|u| u.notices.clone()));
+    let data = use_data();
+    let notices = Memo::new(move |_| {
+        let mut list = url.with(|u| u.notices.clone());
+        let unknown_place = url.with(|u| u.place.clone()).filter(|id| {
+            data.with(|d| {
+                d.as_ref()
+                    .and_then(|r| r.as_ref().ok())
+                    .is_some_and(|loaded| loaded.dataset.place_index(id).is_none())
+            })
+        });
+        if let Some(id) = unknown_place {
+            list.push(Notice {
+                key: "p".to_owned(),
+                value: id,
+            });
+        }
+        list
+    });
     // Remembers which notices were dismissed, so a link with other problems
     // shows again without an effect resetting a flag.
     let dismissed = RwSignal::new(Vec::new());

@@ -110,6 +110,16 @@ test('an unknown municipality or language in the URL is ignored with a notice', 
   await context.close();
 });
 
+test('a link to a place that is not in the data says so', async () => {
+  const { page, errors, context } = await home('/?p=no-such-place');
+  const notice = page.locator('.notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /no-such-place/);
+  assert.equal(await page.locator('.place-item.is-selected').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('lang=en switches the text and <html lang>; the switch writes lang=', async () => {
   const { page, errors, context } = await home('/?lang=en');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
