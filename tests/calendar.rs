@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use selijas_salas::domain::calendar::{
     agenda, latest_month_with_events, layout_month, month_has_events, nearest_months_with_events,
-    riga_offset, to_riga, AgendaGroup, DaySpan, Direction, MonthGrid, YearMonth,
+    riga_offset, to_riga, truncate_agenda, AgendaGroup, DaySpan, Direction, MonthGrid, YearMonth,
 };
 use selijas_salas::domain::dates::{DateError, When};
 use selijas_salas::domain::{Category, Event, Localized};
@@ -450,6 +450,17 @@ fn agenda_lists_upcoming_and_past_with_month_only_events_last_in_their_month() {
     ];
     let refs: Vec<&Event> = events.iter().collect();
     let from = day("2024-01-15");
+
+    // A cut agenda is the whole one truncated, at every length.
+    for direction in [Direction::Upcoming, Direction::Past] {
+        for n in 0..=refs.len() + 1 {
+            assert_eq!(
+                truncate_agenda(agenda(&refs, from, direction, None), n),
+                agenda(&refs, from, direction, Some(n)),
+                "{n} events"
+            );
+        }
+    }
 
     let up = agenda(&refs, from, Direction::Upcoming, None);
     assert_eq!(

@@ -580,6 +580,24 @@ impl<'a> AgendaGroup<'a> {
     }
 }
 
+/// The first `limit` events of an agenda, in their groups (the last group
+/// may be cut): what [`agenda`] gives with that limit, without listing the
+/// events again when the whole agenda is at hand.
+pub fn truncate_agenda(groups: Vec<AgendaGroup<'_>>, limit: usize) -> Vec<AgendaGroup<'_>> {
+    let mut left = limit;
+    let mut out = Vec::new();
+    for mut g in groups {
+        if left == 0 {
+            break;
+        }
+        let (AgendaGroup::Day { events, .. } | AgendaGroup::Month { events, .. }) = &mut g;
+        events.truncate(left);
+        left -= events.len();
+        out.push(g);
+    }
+    out
+}
+
 /// An agenda heading: its month, whether it is the month-only group, and its day.
 type GroupKey = (YearMonth, bool, NaiveDate);
 

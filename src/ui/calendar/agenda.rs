@@ -1,7 +1,7 @@
 //! The agenda: events grouped by day (month-only events after their month's
 //! dated ones), upcoming from a day on, or past, most recent first.
 
-use crate::domain::calendar::{agenda, AgendaGroup, Direction, YearMonth};
+use crate::domain::calendar::{agenda, truncate_agenda, AgendaGroup, Direction, YearMonth};
 use crate::domain::query::with_keys;
 use crate::domain::validate::Loaded;
 use crate::domain::{Event, When};
@@ -51,7 +51,7 @@ pub fn AgendaList(
         let total: usize = all.iter().map(|g| g.events().len()).sum();
         let cut = shown.get().filter(|&n| n < total);
         let groups = match cut {
-            Some(n) => agenda(&refs, from, direction, Some(n)),
+            Some(n) => truncate_agenda(all, n),
             None => all,
         };
         if groups.is_empty() {
