@@ -75,10 +75,14 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
     let (initial, cooperative, tiles_off) =
         url.with_untracked(|u| (u.at, u.cooperative, u.tiles_off));
 
-    // Whether the screen is a phone's, kept up to date as the window changes.
+    // Whether the screen is a phone's, kept up to date as the window changes
+    // (written only when it does: resize events come many a second).
     let narrow = RwSignal::new(is_narrow());
     let resize = window_event_listener(leptos::ev::resize, move |_| {
-        narrow.set(is_narrow());
+        let now = is_narrow();
+        if narrow.get_untracked() != now {
+            narrow.set(now);
+        }
     });
     on_cleanup(move || resize.remove());
     let map_shown = Signal::derive(move || show_map.get() || !narrow.get());
