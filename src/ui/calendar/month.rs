@@ -83,11 +83,12 @@ pub fn MonthView(
             })
         })
     };
-    // The day with keyboard focus (roving tabindex).
+    // The day with keyboard focus (roving tabindex): where the keys were
+    // heading, once (a month reached later by the buttons starts afresh).
+    let hint = focus_hint.get_value();
+    focus_hint.set_value(None);
     let focus = RwSignal::new(
-        focus_hint
-            .get_value()
-            .filter(|d| YearMonth::of(*d) == month)
+        hint.filter(|d| YearMonth::of(*d) == month)
             .unwrap_or(open_day.get_untracked()),
     );
     let grid_ref = NodeRef::<leptos::html::Div>::new();
