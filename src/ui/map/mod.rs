@@ -285,7 +285,9 @@ pub fn MapView(
     // Lay out once the element has a size. A link's `at=` wins; else a
     // selected place is centred; else the map fits the places.
     let first_fit = StoredValue::new(initial.is_none());
-    // Centre a place, zoomed in far enough that it is not inside a cluster.
+    // Centre a place. It is drawn apart from its cluster anyway (`drawn`);
+    // zooming in until it stands alone (up to SELECTED_MAX_ZOOM) also
+    // spreads its neighbours, so the visitor sees which markers are near.
     let center_on = {
         let loaded = loaded.clone();
         move |i: usize| {
