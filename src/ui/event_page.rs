@@ -77,7 +77,7 @@ fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
             view! {
                 <dt>{t().place}</dt>
                 <dd>
-                    <a href=format!("place/{}{}", p.id, suffix.get())>{p.name.get(l).to_owned()}</a>
+                    <a href=crate::ui::links::place_href(&p.id, &suffix.get())>{p.name.get(l).to_owned()}</a>
                     " · "
                     <a href=format!("./{}", with_keys(&suffix.get(), &[("p", Some(&p.id)), ("month", None), ("day", None), ("view", None)]))>{t().show_on_map_link}</a>
                 </dd>

@@ -8,7 +8,7 @@ use crate::ui::filters::FilterPanel;
 use crate::ui::map::MapView;
 use crate::ui::place_list::PlaceList;
 use crate::ui::status::DataGate;
-use crate::web::prefs::set_title;
+use crate::web::prefs::{is_narrow, set_title};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -131,11 +131,4 @@ fn scroll_to_map() {
     {
         el.scroll_into_view();
     }
-}
-
-/// True on phone-sized screens (the layout's breakpoint, as in main.css).
-pub fn is_narrow() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(max-width: 760px)").ok().flatten())
-        .is_some_and(|m| m.matches())
 }

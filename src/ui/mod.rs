@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod event_page;
 pub mod filters;
 pub mod home;
+pub mod links;
 pub mod map;
 pub mod not_found;
 pub mod place_list;

@@ -100,7 +100,7 @@ fn PlaceItem(
     let place = &loaded.dataset.places[index];
     let href = {
         let id = place.id.clone();
-        move || format!("place/{id}{}", suffix.get())
+        move || crate::ui::links::place_href(&id, &suffix.get())
     };
     let kind = place.kind;
     let unverified = place.coord.is_none();

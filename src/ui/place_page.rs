@@ -130,7 +130,7 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
         // A neighbour's marker opens that neighbour's page.
         let on_select = UnsyncCallback::new(move |i: Option<usize>| {
             if let Some(id) = i.and_then(|i| ids.get(i)) {
-                go(&format!("place/{id}{}", suffix.get_untracked()));
+                go(&crate::ui::links::place_href(id, &suffix.get_untracked()));
             }
         });
         let on_view = UnsyncCallback::new(|_: Option<MapAt>| {});

@@ -19,7 +19,7 @@ pub fn Header() -> impl IntoView {
         // move the focus here instead of following it.
         <a class="skip-link" href="#main" on:click=|e| {
             e.prevent_default();
-            focus_main();
+            crate::web::focus::focus("#main");
         }>{tr(|t| t.skip_to_content)}</a>
         <header class="site-header">
             <div class="brand">
@@ -170,17 +170,5 @@ pub fn Footer() -> impl IntoView {
                 <ul>{sources}</ul>
             </details>
         </footer>
-    }
-}
-
-/// Moves keyboard focus to the page's main content (it has tabindex -1).
-fn focus_main() {
-    use wasm_bindgen::JsCast;
-    let main = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(main) = main {
-        let _ = main.focus();
     }
 }

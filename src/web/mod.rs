@@ -3,4 +3,5 @@
 
 pub mod clock;
 pub mod data;
+pub mod focus;
 pub mod prefs;

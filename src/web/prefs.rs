@@ -1,5 +1,6 @@
-//! The visitor's remembered language, the browser's languages, and the
-//! document-level settings (`<html lang>`, title, base path).
+//! The visitor's remembered language, the browser's languages, the
+//! document-level settings (`<html lang>`, title, base path), and whether
+//! the screen is a phone's.
 
 use crate::domain::Lang;
 
@@ -67,4 +68,11 @@ pub fn base_path() -> String {
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
+}
+
+/// True on phone-sized screens (the layout's breakpoint, as in main.css).
+pub fn is_narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 760px)").ok().flatten())
+        .is_some_and(|m| m.matches())
 }

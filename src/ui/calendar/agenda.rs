@@ -7,9 +7,9 @@ use crate::domain::validate::Loaded;
 use crate::domain::{Event, When};
 use crate::i18n::{category_name, format_date_long, format_when, texts};
 use crate::state::{use_lang, use_query_suffix};
+use crate::ui::links::event_href;
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// The link to the month grid of `month`, keeping the filters and the
 /// language of `suffix` (the current query) but not its day or view.
@@ -20,13 +20,6 @@ pub fn month_href(month: YearMonth, suffix: &str) -> String {
         &[("month", Some(&m)), ("day", None), ("view", None)],
     );
     format!("calendar{query}")
-}
-
-/// The link to an event's page, keeping the filters. Relative, like every
-/// link in the app: it resolves against `<base href>`, so the app also
-/// works under a sub-path (code opens such links with `state::use_go`).
-pub fn event_href(id: &str, suffix: &str) -> String {
-    format!("event/{id}{suffix}")
 }
 
 /// Events from `from` in `direction`: `limit` of them at first, if given,
@@ -146,13 +139,12 @@ pub fn event_item(
 
 /// Focuses the link of the list's event number `n` (from 0), if drawn.
 fn focus_event_link(list: NodeRef<leptos::html::Ul>, n: usize) {
-    let link = list
+    if let Some(link) = list
         .get_untracked()
         .and_then(|ul| ul.query_selector_all(".agenda-event > a").ok())
         .and_then(|links| links.item(n as u32))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(link) = link {
-        let _ = link.focus();
+    {
+        crate::web::focus::focus_element(&link);
     }
 }
 

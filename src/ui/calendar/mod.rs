@@ -23,7 +23,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-pub use agenda::{event_href, month_href, AgendaList, PlaceEvents};
+pub use agenda::{month_href, AgendaList, PlaceEvents};
 
 /// Route component: waits for the data.
 #[component]

@@ -16,6 +16,7 @@ use crate::i18n::{
 use crate::state::{
     tr, use_go, use_lang, use_query_suffix, use_set_param, use_set_params, use_url,
 };
+use crate::web::focus::focus_later;
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use leptos::prelude::*;
 use std::fmt::Write;
@@ -335,7 +336,7 @@ pub fn MonthView(
                         let go = go.clone();
                         move |e| {
                             if let Some(id) = bar_event(e.target()) {
-                                go(&super::event_href(&id, &suffix.get_untracked()));
+                                go(&crate::ui::links::event_href(&id, &suffix.get_untracked()));
                             } else if let Some(d) = cell_date(e.target()) {
                                 focus.set(d);
                                 open(d);
@@ -485,17 +486,4 @@ fn cell_date(target: Option<web_sys::EventTarget>) -> Option<NaiveDate> {
 fn bar_event(target: Option<web_sys::EventTarget>) -> Option<String> {
     let el = target?.dyn_into::<web_sys::Element>().ok()?;
     el.closest(".bar").ok()??.get_attribute("data-event")
-}
-
-/// Moves keyboard focus to the element `selector` finds once it is rendered.
-fn focus_later(selector: String) {
-    request_animation_frame(move || {
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|doc| doc.query_selector(&selector).ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = el {
-            let _ = el.focus();
-        }
-    });
 }

@@ -308,7 +308,7 @@ pub fn MapView(
                 v.zoom = v.clamp_zoom(v.zoom.max(alone.min(SELECTED_MAX_ZOOM)).round());
                 v.center = m;
                 if with_panel {
-                    let sheet = crate::ui::home::is_narrow();
+                    let sheet = crate::web::prefs::is_narrow();
                     v.pan_by(clear_of_panel(v.width, v.height, sheet, root_font_px()));
                 }
             });

@@ -7,25 +7,11 @@ use crate::domain::validate::Loaded;
 use crate::i18n::{kind_name, texts};
 use crate::state::{tr, use_lang, use_query_suffix};
 use crate::ui::calendar::PlaceEvents;
+use crate::web::focus::focus;
 use leptos::html::H2;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-
-/// Focuses the marker of place `id`, if it is on the map.
-fn focus_marker(id: &str) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(&format!(".marker[data-place=\"{id}\"]"))
-                .ok()
-                .flatten()
-        })
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
-    }
-}
 
 /// The selected place's panel (when `show_selected`), or the list of a
 /// cluster that cannot split.
@@ -85,7 +71,8 @@ pub fn Panel(
                 (Some(el), _) => {
                     let _ = el.focus();
                 }
-                (None, Some(id)) => focus_marker(&id),
+                // The place's marker, if it is on the map.
+                (None, Some(id)) => focus(&format!(".marker[data-place=\"{id}\"]")),
                 (None, None) => {}
             });
         }
@@ -129,7 +116,7 @@ pub fn Panel(
             }
             let i = selected.get()?;
             let p = &loaded.dataset.places[i];
-            let href = format!("place/{}{}", p.id, suffix.get());
+            let href = crate::ui::links::place_href(&p.id, &suffix.get());
             let meta = format!(
                 "{} · {}",
                 kind_name(l, p.kind),
