@@ -119,17 +119,19 @@ test('Tab walks the markers and the map follows: each focused one is in view', a
   let outside = 0;
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
-    const seen = await page.evaluate(() => {
+    // Measured as the next frame is painted (a browser's scroll events,
+    // and the map's answer to them, come before that).
+    const seen = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => {
       const el = document.activeElement;
       const map = document.querySelector('.map');
-      if (!el.matches('.map .marker, .map .cluster')) return null;
+      if (!el.matches('.map .marker, .map .cluster')) return done(null);
       const r = el.getBoundingClientRect(), b = map.getBoundingClientRect();
-      return {
+      done({
         inView: r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom,
         scrolled: map.scrollLeft + map.scrollTop,
         name: el.getAttribute('aria-label'),
-      };
-    });
+      });
+    })));
     if (!seen) break; // past the markers, on to the controls
     assert.equal(seen.scrolled, 0, `the map's box scrolled for ${seen.name}`);
     if (!seen.inView) outside++;

@@ -402,6 +402,9 @@ pub fn MapView(
                 0.0
             }
         };
+        // Any scroll the browser already gave the box is undone at once.
+        map.set_scroll_left(0);
+        map.set_scroll_top(0);
         let (dx, dy) = (off(x, m.width()), off(y, m.height()));
         if dx != 0.0 || dy != 0.0 {
             view.update(|v| v.pan_by(Offset::new(dx, dy)));
