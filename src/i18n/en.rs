@@ -1,0 +1,298 @@
+//! English: every string the interface shows, in one table.
+//!
+//! Quotation marks are “…”; dates read "18 March 2022". The plural forms
+//! follow [`plural::en`]: singular for exactly one.
+
+use super::{plural, Texts};
+use crate::domain::num::short;
+use crate::domain::validate::{LoadError, Problem, RecordRef, Section, ShapeError};
+use crate::domain::{Category, Confidence, PlaceKind};
+
+/// The English table.
+pub static TEXTS: Texts = Texts {
+    app_name: "Sēlijas salas",
+    tagline: "Map and calendar of Sēlija's communities",
+    skip_to_content: "Skip to content",
+    nav_label: "Main navigation",
+    nav_places: "Places",
+    language: "Language",
+    filters: "Filters",
+    municipality: "Municipality",
+    search: "Search",
+    search_placeholder: "e.g. Aknīste",
+    kind: "Kind",
+    clear_filters: "Clear filters",
+    places_heading: "Places",
+    no_matches: "No place matches these filters.",
+    location_not_verified: "location not verified",
+    municipality_approximate: "municipality approximate",
+    confidence: "Confidence",
+    back_to_list: "Back to the list",
+    parish: "Parish",
+    coordinates: "Coordinates",
+    population: "Population",
+    links: "Links",
+    source: "Source",
+    tags: "Tags",
+    events_here: "Events here",
+    not_found: "Page not found",
+    not_found_text: "There is no such page. The link may be old or mistyped.",
+    place_not_found: "No place has this id.",
+    go_home: "Go to the home page",
+    loading: "Loading data…",
+    load_failed: "The data could not be loaded",
+    retry: "Try again",
+    show_details: "Why?",
+    dismiss: "Dismiss",
+    attribution: "Coordinates: GeoNames (CC BY 4.0) and © OpenStreetMap contributors (ODbL).",
+    network: "Community cooperation network “Sēlijas salas”",
+    details: "Details",
+    view_on_osm: "View on OpenStreetMap",
+    data_sources: "All data sources",
+    map: "Map",
+    map_keys: "Map: arrow keys move, + and − zoom, Tab walks the places.",
+    tiles_failed: "Online map tiles are unavailable — showing the offline base map.",
+    hint_wheel: "To zoom the map, hold Ctrl (⌘) while scrolling.",
+    hint_touch: "Use two fingers to move the map.",
+    attribution_tiles: "© OpenStreetMap contributors",
+    attribution_basemap:
+        "Base map: approximate Sēlija outline, Daugava; © OpenStreetMap contributors, GeoNames",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    show_all: "Show all places",
+    locate: "Show my location",
+    locate_failed: "Your location could not be found (permission denied or unavailable).",
+    close: "Close",
+    places_here: "Places at this point",
+    show_on_map: "Show on map",
+    view_list: "List",
+    view_map: "Map",
+    view_toggle: "View",
+    directions: "Directions to here (OpenStreetMap)",
+    nav_calendar: "Calendar",
+    calendar_heading: "Event calendar",
+    prev_month: "Previous month",
+    next_month: "Next month",
+    today: "Today",
+    view_month: "Month",
+    view_agenda: "List",
+    upcoming: "Upcoming events",
+    past: "Recent events",
+    nothing_upcoming: "There are no upcoming events yet. Here are the most recent ones.",
+    latest_month: "Go to the latest month with events",
+    empty_month: "No events this month.",
+    nearest_months: "Nearest months with events:",
+    no_events_day: "No events on this day.",
+    add_to_calendar: "Add to calendar (.ics)",
+    google_calendar: "Add to Google Calendar",
+    download_all: "Download these events (.ics)",
+    category: "Category",
+    date_from: "From",
+    date_to: "To",
+    dates_reversed: "The start date is after the end date: showing the events between the two.",
+    when: "When",
+    place: "Place",
+    organiser: "Organiser's page",
+    whole_selija: "All of Sēlija, or a network event elsewhere",
+    event_not_found: "No event has this id.",
+    back_to_calendar: "Back to the calendar",
+    events_heading: "Events",
+    show_on_map_link: "Show on the map",
+    whole_selija_short: "all Sēlija / network",
+    show_more: "Show more",
+    venue: "Venue",
+    you_are_here: "You are here",
+    language_name: "English",
+    kind_name,
+    category_name,
+    confidence_name,
+
+    places_count,
+    places_shown,
+    records_skipped,
+    events_count,
+    more_events,
+
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    weekdays: [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    month_title,
+    date,
+    day_not_known: "date not known",
+
+    url_notice,
+    load_error,
+    section_name,
+    record_ref,
+    field: "field",
+    problem,
+};
+
+fn kind_name(kind: PlaceKind) -> &'static str {
+    match kind {
+        PlaceKind::Town => "Town",
+        PlaceKind::Village => "Village",
+        PlaceKind::District => "City district",
+        PlaceKind::Manor => "Manor",
+        PlaceKind::Museum => "Museum",
+        PlaceKind::Hillfort => "Hillfort",
+        PlaceKind::Nature => "Nature",
+        PlaceKind::Tourism => "Rural tourism",
+        PlaceKind::Landmark => "Landmark",
+    }
+}
+
+fn category_name(cat: Category) -> &'static str {
+    match cat {
+        Category::Network => "Network",
+        Category::Forum => "Forum",
+        Category::Congress => "Congress",
+        Category::Festival => "Festival",
+        Category::Training => "Training",
+        Category::Consultation => "Consultation",
+        Category::HomeCafes => "Home cafés",
+        Category::Award => "Award",
+        Category::Heritage => "Heritage",
+        Category::Community => "Community day",
+    }
+}
+
+fn confidence_name(c: Confidence) -> &'static str {
+    match c {
+        Confidence::High => "high",
+        Confidence::Medium => "medium",
+        Confidence::Low => "low",
+    }
+}
+
+fn places_count(n: usize) -> String {
+    format!("{n} {}", plural::en(n, "place", "places"))
+}
+
+fn places_shown(shown: usize, total: usize) -> String {
+    let noun = plural::en(total, "place", "places");
+    format!("{shown} of {total} {noun}")
+}
+
+fn records_skipped(n: usize) -> String {
+    let words = plural::en(n, "record skipped", "records skipped");
+    format!("{n} {words}")
+}
+
+fn events_count(n: usize) -> String {
+    format!("{n} {}", plural::en(n, "event", "events"))
+}
+
+fn more_events(n: usize) -> String {
+    format!("+{n} more")
+}
+
+fn month_title(year: i32, month: &str) -> String {
+    format!("{month} {year}")
+}
+
+fn date(year: i32, day: u32, month: &str) -> String {
+    format!("{day} {month} {year}")
+}
+
+fn url_notice(key: &str, value: &str) -> String {
+    format!("The link has a value “{value}” for {key} that is not understood; it was ignored.")
+}
+
+fn load_error(e: &LoadError) -> String {
+    match e {
+        LoadError::Network(m) => {
+            format!("Could not reach the server ({m}). Check the connection and try again.")
+        }
+        LoadError::Http(s) => format!("The server answered with error {s}."),
+        LoadError::NotJson { line, column } => {
+            format!("The data file is not valid JSON (error at line {line}, column {column}).")
+        }
+        LoadError::Shape(ShapeError::NotAnObject) => {
+            "The top level of the data file is not an object.".to_owned()
+        }
+        LoadError::Shape(ShapeError::MissingList(n)) => {
+            format!("The data file has no “{n}” list.")
+        }
+        LoadError::Shape(ShapeError::NotAList(n)) => {
+            format!("The field “{n}” of the data file is not a list.")
+        }
+        LoadError::Version(v) if v.is_empty() => {
+            "The data file does not state its format version (\"version\": 1).".to_owned()
+        }
+        LoadError::Version(v) => {
+            format!("Data format version {v} is not supported (expected 1).")
+        }
+    }
+}
+
+fn section_name(section: Section) -> &'static str {
+    match section {
+        Section::Municipalities => "municipalities",
+        Section::Places => "places",
+        Section::Events => "events",
+        Section::Sources => "sources",
+    }
+}
+
+fn record_ref(record: &RecordRef) -> String {
+    match record {
+        RecordRef::Id(id) => format!("record “{id}”"),
+        RecordRef::Position(n) => format!("record #{n}"),
+    }
+}
+
+fn problem(p: &Problem) -> String {
+    use Problem::*;
+    match p {
+        Missing => "required field is missing".to_owned(),
+        NotText => "must be text".to_owned(),
+        NotNumber => "must be a number".to_owned(),
+        NotList => "must be a list".to_owned(),
+        NotObject => "must be an object".to_owned(),
+        NotBool => "must be true or false".to_owned(),
+        RecordNotObject => "the record is not an object".to_owned(),
+        Empty => "must not be empty".to_owned(),
+        NotCount => "must be a whole non-negative number".to_owned(),
+        TooLong(n) => format!("too long (at most {n} characters)"),
+        TooMany(n) => format!("too many items (at most {n})"),
+        NotSlug(v) => {
+            format!("“{v}” is not a valid id (lowercase ASCII letters, digits and hyphens only)")
+        }
+        DuplicateId(v) => format!("the id “{v}” is already used"),
+        UnknownMunicipality(v) => format!("unknown municipality “{v}”"),
+        UnknownPlace(v) => format!("no place has the id “{v}”"),
+        UnknownKind(v) => format!("unknown place kind “{v}”"),
+        UnknownCategory(v) => format!("unknown event category “{v}”"),
+        UnknownConfidence(v) => format!("confidence must be high, medium or low, not “{v}”"),
+        OutsideLatvia(x) => format!("{} lies outside Latvia", short(*x, 5)),
+        LatLonPair => "give both lat and lon, or neither".to_owned(),
+        DateFormat(v) => {
+            format!("“{v}” is not a date like YYYY-MM-DD, YYYY-MM-DDTHH:MM+03:00 or YYYY-MM")
+        }
+        DateNotReal(v) => format!("the date “{v}” does not exist"),
+        EndBeforeStart => "the end is before the start".to_owned(),
+        BadLink(v) => format!("the link “{v}” must start with https://, http://, mailto: or tel:"),
+    }
+}

@@ -1,0 +1,301 @@
+//! Latvian: every string the interface shows, in one table.
+//!
+//! Quotation marks are Latvian („…”); dates read "2022. gada 18. marts".
+//! The plural forms follow [`plural::lv`]: singular for numbers ending in 1
+//! except 11 (1 vieta, 21 vieta, 11 vietas).
+
+use super::{plural, Texts};
+use crate::domain::num::short;
+use crate::domain::validate::{LoadError, Problem, RecordRef, Section, ShapeError};
+use crate::domain::{Category, Confidence, PlaceKind};
+
+/// The Latvian table.
+pub static TEXTS: Texts = Texts {
+    app_name: "Sēlijas salas",
+    tagline: "Sēlijas kopienu karte un kalendārs",
+    skip_to_content: "Pāriet uz saturu",
+    nav_label: "Galvenā navigācija",
+    nav_places: "Vietas",
+    language: "Valoda",
+    filters: "Filtri",
+    municipality: "Novads",
+    search: "Meklēt",
+    search_placeholder: "piem., Aknīste",
+    kind: "Veids",
+    clear_filters: "Notīrīt filtrus",
+    places_heading: "Vietas",
+    no_matches: "Neviena vieta neatbilst izvēlētajiem filtriem.",
+    location_not_verified: "atrašanās vieta nav pārbaudīta",
+    municipality_approximate: "novads noteikts aptuveni",
+    confidence: "Ticamība",
+    back_to_list: "Atpakaļ uz sarakstu",
+    parish: "Pagasts",
+    coordinates: "Koordinātas",
+    population: "Iedzīvotāji",
+    links: "Saites",
+    source: "Avots",
+    tags: "Birkas",
+    events_here: "Notikumi šeit",
+    not_found: "Lapa nav atrasta",
+    not_found_text: "Šādas lapas nav. Varbūt saite ir novecojusi vai tajā ir drukas kļūda.",
+    place_not_found: "Vieta ar šādu identifikatoru nav atrasta.",
+    go_home: "Uz sākumlapu",
+    loading: "Ielādē datus…",
+    load_failed: "Datus neizdevās ielādēt",
+    retry: "Mēģināt vēlreiz",
+    show_details: "Kāpēc?",
+    dismiss: "Aizvērt",
+    attribution: "Koordinātas: GeoNames (CC BY 4.0) un © OpenStreetMap līdzautori (ODbL).",
+    network: "Kopienu sadarbības tīkls „Sēlijas salas”",
+    details: "Sīkāk",
+    view_on_osm: "Skatīt OpenStreetMap kartē",
+    data_sources: "Visi datu avoti",
+    map: "Karte",
+    map_keys: "Karte: bultiņas pārvieto, + un − tuvina un attālina, Tab pāriet pa vietām.",
+    tiles_failed: "Tiešsaistes karte nav pieejama — rāda bezsaistes pamatkarti.",
+    hint_wheel: "Lai tuvinātu karti, turiet Ctrl (⌘) un ritiniet.",
+    hint_touch: "Karti pārvieto ar diviem pirkstiem.",
+    attribution_tiles: "© OpenStreetMap līdzautori",
+    attribution_basemap:
+        "Pamatkarte: aptuvena Sēlijas robeža, Daugava; © OpenStreetMap līdzautori, GeoNames",
+    zoom_in: "Tuvināt",
+    zoom_out: "Attālināt",
+    show_all: "Rādīt visas vietas",
+    locate: "Parādīt manu atrašanās vietu",
+    locate_failed: "Atrašanās vietu noteikt neizdevās (atļauja liegta vai nav pieejama).",
+    close: "Aizvērt",
+    places_here: "Vietas šajā punktā",
+    show_on_map: "Rādīt kartē",
+    view_list: "Saraksts",
+    view_map: "Karte",
+    view_toggle: "Skats",
+    directions: "Maršruts līdz šejienei (OpenStreetMap)",
+    nav_calendar: "Kalendārs",
+    calendar_heading: "Notikumu kalendārs",
+    prev_month: "Iepriekšējais mēnesis",
+    next_month: "Nākamais mēnesis",
+    today: "Šodien",
+    view_month: "Mēnesis",
+    view_agenda: "Saraksts",
+    upcoming: "Gaidāmie notikumi",
+    past: "Nesenie notikumi",
+    nothing_upcoming: "Gaidāmu notikumu pagaidām nav. Šeit ir jaunākie pagājušie notikumi.",
+    latest_month: "Uz jaunāko mēnesi ar notikumiem",
+    empty_month: "Šajā mēnesī notikumu nav.",
+    nearest_months: "Tuvākie mēneši ar notikumiem:",
+    no_events_day: "Šajā dienā notikumu nav.",
+    add_to_calendar: "Pievienot kalendāram (.ics)",
+    google_calendar: "Pievienot Google kalendāram",
+    download_all: "Lejupielādēt šos notikumus (.ics)",
+    category: "Kategorija",
+    date_from: "No datuma",
+    date_to: "Līdz datumam",
+    dates_reversed: "Sākuma datums ir pēc beigu datuma: rādīti notikumi starp abiem datumiem.",
+    when: "Kad",
+    place: "Vieta",
+    organiser: "Rīkotāja lapa",
+    whole_selija: "Visa Sēlija vai tīkla pasākums ārpus tās",
+    event_not_found: "Notikums ar šādu identifikatoru nav atrasts.",
+    back_to_calendar: "Atpakaļ uz kalendāru",
+    events_heading: "Notikumi",
+    show_on_map_link: "Rādīt kartē",
+    whole_selija_short: "visa Sēlija / tīkls",
+    show_more: "Rādīt vēl",
+    venue: "Norises vieta",
+    you_are_here: "Jūs esat šeit",
+    language_name: "Latviešu",
+    kind_name,
+    category_name,
+    confidence_name,
+
+    places_count,
+    places_shown,
+    records_skipped,
+    events_count,
+    more_events,
+
+    months: [
+        "janvāris",
+        "februāris",
+        "marts",
+        "aprīlis",
+        "maijs",
+        "jūnijs",
+        "jūlijs",
+        "augusts",
+        "septembris",
+        "oktobris",
+        "novembris",
+        "decembris",
+    ],
+    weekdays: [
+        "pirmdiena",
+        "otrdiena",
+        "trešdiena",
+        "ceturtdiena",
+        "piektdiena",
+        "sestdiena",
+        "svētdiena",
+    ],
+    weekdays_short: ["P", "O", "T", "C", "Pk", "S", "Sv"],
+    month_title,
+    date,
+    day_not_known: "datums vēl nav zināms",
+
+    url_notice,
+    load_error,
+    section_name,
+    record_ref,
+    field: "lauks",
+    problem,
+};
+
+fn kind_name(kind: PlaceKind) -> &'static str {
+    match kind {
+        PlaceKind::Town => "Pilsēta",
+        PlaceKind::Village => "Ciems",
+        PlaceKind::District => "Pilsētas daļa",
+        PlaceKind::Manor => "Muiža",
+        PlaceKind::Museum => "Muzejs",
+        PlaceKind::Hillfort => "Pilskalns",
+        PlaceKind::Nature => "Daba",
+        PlaceKind::Tourism => "Lauku tūrisms",
+        PlaceKind::Landmark => "Apskates vieta",
+    }
+}
+
+fn category_name(cat: Category) -> &'static str {
+    match cat {
+        Category::Network => "Tīkla darbība",
+        Category::Forum => "Forums",
+        Category::Congress => "Kongress",
+        Category::Festival => "Festivāls",
+        Category::Training => "Mācības",
+        Category::Consultation => "Konsultācija",
+        Category::HomeCafes => "Mājas kafejnīcas",
+        Category::Award => "Balva",
+        Category::Heritage => "Mantojums",
+        Category::Community => "Kopienas diena",
+    }
+}
+
+fn confidence_name(c: Confidence) -> &'static str {
+    match c {
+        Confidence::High => "augsta",
+        Confidence::Medium => "vidēja",
+        Confidence::Low => "zema",
+    }
+}
+
+fn places_count(n: usize) -> String {
+    format!("{n} {}", plural::lv(n, "vieta", "vietas"))
+}
+
+fn places_shown(shown: usize, total: usize) -> String {
+    // After "no" the noun's form follows the total, with other endings than
+    // in `places_count`: "3 no 21 vietas", "3 no 80 vietām".
+    let noun = plural::lv(total, "vietas", "vietām");
+    format!("{shown} no {total} {noun}")
+}
+
+fn records_skipped(n: usize) -> String {
+    let words = plural::lv(n, "ieraksts izlaists", "ieraksti izlaisti");
+    format!("{n} {words}")
+}
+
+fn events_count(n: usize) -> String {
+    format!("{n} {}", plural::lv(n, "notikums", "notikumi"))
+}
+
+fn more_events(n: usize) -> String {
+    format!("+{n} vēl")
+}
+
+fn month_title(year: i32, month: &str) -> String {
+    format!("{year}. gada {month}")
+}
+
+fn date(year: i32, day: u32, month: &str) -> String {
+    format!("{year}. gada {day}. {month}")
+}
+
+fn url_notice(key: &str, value: &str) -> String {
+    format!("Saitē nesaprotama vērtība „{value}” parametram {key}; tā ignorēta.")
+}
+
+fn load_error(e: &LoadError) -> String {
+    match e {
+        LoadError::Network(m) => format!(
+            "Neizdevās sazināties ar serveri ({m}). Pārbaudiet savienojumu un mēģiniet vēlreiz."
+        ),
+        LoadError::Http(s) => format!("Serveris atbildēja ar kļūdu {s}."),
+        LoadError::NotJson { line, column } => {
+            format!("Datu fails nav derīgs JSON (kļūda {line}. rindā, {column}. kolonnā).")
+        }
+        LoadError::Shape(ShapeError::NotAnObject) => {
+            "Datu faila augšējais līmenis nav objekts.".to_owned()
+        }
+        LoadError::Shape(ShapeError::MissingList(n)) => {
+            format!("Datu failā trūkst saraksta „{n}”.")
+        }
+        LoadError::Shape(ShapeError::NotAList(n)) => {
+            format!("Datu faila lauks „{n}” nav saraksts.")
+        }
+        LoadError::Version(v) if v.is_empty() => {
+            "Datu failam nav norādīta formāta versija (\"version\": 1).".to_owned()
+        }
+        LoadError::Version(v) => {
+            format!("Datu faila formāta versija {v} nav atbalstīta (gaidīta 1).")
+        }
+    }
+}
+
+fn section_name(section: Section) -> &'static str {
+    match section {
+        Section::Municipalities => "novadi",
+        Section::Places => "vietas",
+        Section::Events => "notikumi",
+        Section::Sources => "avoti",
+    }
+}
+
+fn record_ref(record: &RecordRef) -> String {
+    match record {
+        RecordRef::Id(id) => format!("ieraksts „{id}”"),
+        RecordRef::Position(n) => format!("{n}. ieraksts"),
+    }
+}
+
+fn problem(p: &Problem) -> String {
+    use Problem::*;
+    match p {
+        Missing => "trūkst obligāta lauka".to_owned(),
+        NotText => "jābūt tekstam".to_owned(),
+        NotNumber => "jābūt skaitlim".to_owned(),
+        NotList => "jābūt sarakstam".to_owned(),
+        NotObject => "jābūt objektam".to_owned(),
+        NotBool => "jābūt true vai false".to_owned(),
+        RecordNotObject => "ieraksts nav objekts".to_owned(),
+        Empty => "nedrīkst būt tukšs".to_owned(),
+        NotCount => "jābūt veselam nenegatīvam skaitlim".to_owned(),
+        TooLong(n) => format!("pārāk garš (ne vairāk kā {n} rakstzīmes)"),
+        TooMany(n) => format!("pārāk daudz elementu (ne vairāk kā {n})"),
+        NotSlug(v) => {
+            format!("„{v}” nav derīgs identifikators (tikai mazie latīņu burti, cipari un defises)")
+        }
+        DuplicateId(v) => format!("identifikators „{v}” jau izmantots"),
+        UnknownMunicipality(v) => format!("nezināms novads „{v}”"),
+        UnknownPlace(v) => format!("nav vietas ar identifikatoru „{v}”"),
+        UnknownKind(v) => format!("nezināms vietas veids „{v}”"),
+        UnknownCategory(v) => format!("nezināma notikuma kategorija „{v}”"),
+        UnknownConfidence(v) => format!("ticamībai jābūt high, medium vai low, nevis „{v}”"),
+        OutsideLatvia(x) => format!("{} ir ārpus Latvijas robežām", short(*x, 5)),
+        LatLonPair => "lat un lon jānorāda abi vai neviens".to_owned(),
+        DateFormat(v) => {
+            format!("„{v}” nav datums formā GGGG-MM-DD, GGGG-MM-DDTHH:MM+03:00 vai GGGG-MM")
+        }
+        DateNotReal(v) => format!("datums „{v}” neeksistē"),
+        EndBeforeStart => "beigas ir pirms sākuma".to_owned(),
+        BadLink(v) => format!("saitei „{v}” jāsākas ar https://, http://, mailto: vai tel:"),
+    }
+}

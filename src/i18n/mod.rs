@@ -1,0 +1,343 @@
+//! Every string the interface shows, one file per language.
+//!
+//! - [`lv`] and [`en`] each hold one [`Texts`] table: every fixed string,
+//!   every name (kinds, categories, months…), every number-dependent phrase
+//!   and the wording of every data problem in that language. A translator
+//!   reads and edits only that file.
+//! - [`plural`] holds the plural rules (which form a number takes),
+//!   [`dates`] the date formatting that is the same in every language, and
+//!   [`problems`] how a skipped record's report line is put together.
+//! - This file declares [`Texts`] and maps a [`Lang`] to its table, once, in
+//!   [`texts`]. Views never hard-code text: they ask [`texts`] or one of the
+//!   functions re-exported here, which all read the table.
+//!
+//! Completeness is checked by the compiler: a table is a struct literal, so
+//! a missing text does not compile; names of enums (`PlaceKind`, `Category`,
+//! `Confidence`, `Section`, `Problem`…) are `match`es without a wildcard, so a
+//! new kind or problem does not compile until every language words it.
+//!
+//! # Adding a language (say Lithuanian)
+//! 1. Add the variant to [`Lang`] in `src/domain/text.rs` (`Lang::Lt`, its
+//!    code `"lt"`, `Lang::ALL`, `FromStr`; decide whether
+//!    `Lang::from_preferences` should pick it). The compiler then points at
+//!    [`texts`] below, whose `match` has no arm for it yet.
+//! 2. If the language counts differently, add its rule to [`plural`]
+//!    (Lithuanian and Russian have three forms: add a function taking three
+//!    word forms, with a test of the rule next to `tests/i18n.rs`'s).
+//! 3. Copy `en.rs` to `lt.rs` and translate every string and every `format!`
+//!    (word order is free: each parameterised text is a function). Use the
+//!    language's plural function from step 2 in the counting functions.
+//! 4. Add `pub mod lt;` below and the arm `Lang::Lt => &lt::TEXTS` in
+//!    [`texts`].
+//! 5. `cargo test`: the tests in `tests/i18n.rs` walk `Lang::ALL`, so they
+//!    check the new table for empty strings and untranslated problems.
+
+use crate::domain::validate::{LoadError, Problem, RecordRef, Section};
+use crate::domain::{Category, Confidence, Lang, PlaceKind};
+
+pub mod dates;
+pub mod en;
+pub mod lv;
+pub mod plural;
+pub mod problems;
+
+pub use dates::{
+    format_date, format_date_long, format_when, month_name, month_title, weekday_name,
+    weekday_short,
+};
+pub use plural::lv_singular;
+pub use problems::{issue, load_error, problem, url_notice};
+
+/// Everything the interface says, in one language: one value of this struct
+/// per language (`lv::TEXTS`, `en::TEXTS`).
+///
+/// Plain texts are `&'static str`; texts with a number or a name in them are
+/// functions, so each language chooses its own word order and word forms.
+#[derive(Debug)]
+pub struct Texts {
+    /// The network's name.
+    pub app_name: &'static str,
+    /// What the app is, under the name.
+    pub tagline: &'static str,
+    /// Skip link to the main content.
+    pub skip_to_content: &'static str,
+    /// Main navigation's accessible name.
+    pub nav_label: &'static str,
+    /// Link to the list of places.
+    pub nav_places: &'static str,
+    /// Language switch's accessible name.
+    pub language: &'static str,
+    /// Heading of the filter panel.
+    pub filters: &'static str,
+    /// Legend of the municipality checkboxes.
+    pub municipality: &'static str,
+    /// Label of the search box.
+    pub search: &'static str,
+    /// Placeholder of the search box.
+    pub search_placeholder: &'static str,
+    /// Legend of the kind toggles.
+    pub kind: &'static str,
+    /// Button that clears every filter.
+    pub clear_filters: &'static str,
+    /// Heading of the result list.
+    pub places_heading: &'static str,
+    /// When no place matches.
+    pub no_matches: &'static str,
+    /// A place without a verified location.
+    pub location_not_verified: &'static str,
+    /// A municipality derived from the nearest settlement.
+    pub municipality_approximate: &'static str,
+    /// Label before the confidence level.
+    pub confidence: &'static str,
+    /// Back link on a place page.
+    pub back_to_list: &'static str,
+    /// Parish label.
+    pub parish: &'static str,
+    /// Coordinates label.
+    pub coordinates: &'static str,
+    /// Population label.
+    pub population: &'static str,
+    /// Links label.
+    pub links: &'static str,
+    /// Source label.
+    pub source: &'static str,
+    /// Tags label.
+    pub tags: &'static str,
+    /// Events at a place.
+    pub events_here: &'static str,
+    /// Not-found page heading.
+    pub not_found: &'static str,
+    /// Not-found page text.
+    pub not_found_text: &'static str,
+    /// Unknown place id.
+    pub place_not_found: &'static str,
+    /// Link home.
+    pub go_home: &'static str,
+    /// While the data loads.
+    pub loading: &'static str,
+    /// Heading of the load error panel.
+    pub load_failed: &'static str,
+    /// Retry button.
+    pub retry: &'static str,
+    /// Summary of the skipped records details.
+    pub show_details: &'static str,
+    /// Dismiss a notice.
+    pub dismiss: &'static str,
+    /// Attribution line of the data.
+    pub attribution: &'static str,
+    /// The network, linked in the footer.
+    pub network: &'static str,
+    /// Details link of a list item.
+    pub details: &'static str,
+    /// Link to the place on openstreetmap.org.
+    pub view_on_osm: &'static str,
+    /// Disclosure listing every data source.
+    pub data_sources: &'static str,
+    /// The map's accessible name.
+    pub map: &'static str,
+    /// How to use the map from the keyboard.
+    pub map_keys: &'static str,
+    /// Tiles could not be loaded.
+    pub tiles_failed: &'static str,
+    /// Cooperative gestures: wheel.
+    pub hint_wheel: &'static str,
+    /// Cooperative gestures: touch.
+    pub hint_touch: &'static str,
+    /// Attribution shown on the map with tiles.
+    pub attribution_tiles: &'static str,
+    /// Attribution shown on the offline base map.
+    pub attribution_basemap: &'static str,
+    /// Zoom in button.
+    pub zoom_in: &'static str,
+    /// Zoom out button.
+    pub zoom_out: &'static str,
+    /// Fit all filtered places.
+    pub show_all: &'static str,
+    /// Locate me button.
+    pub locate: &'static str,
+    /// Geolocation denied or unavailable.
+    pub locate_failed: &'static str,
+    /// Close button.
+    pub close: &'static str,
+    /// Heading of a cluster's list.
+    pub places_here: &'static str,
+    /// Select a list item on the map.
+    pub show_on_map: &'static str,
+    /// Phone toggle: list.
+    pub view_list: &'static str,
+    /// Phone toggle: map.
+    pub view_map: &'static str,
+    /// Name of the list/map toggle.
+    pub view_toggle: &'static str,
+    /// Link to route planning to a place.
+    pub directions: &'static str,
+    /// Link to the calendar.
+    pub nav_calendar: &'static str,
+    /// Calendar page heading.
+    pub calendar_heading: &'static str,
+    /// Previous month button.
+    pub prev_month: &'static str,
+    /// Next month button.
+    pub next_month: &'static str,
+    /// Today button.
+    pub today: &'static str,
+    /// Month view.
+    pub view_month: &'static str,
+    /// List view.
+    pub view_agenda: &'static str,
+    /// Upcoming events heading.
+    pub upcoming: &'static str,
+    /// Past events heading.
+    pub past: &'static str,
+    /// No upcoming events.
+    pub nothing_upcoming: &'static str,
+    /// Link to the latest month with events.
+    pub latest_month: &'static str,
+    /// A month without events.
+    pub empty_month: &'static str,
+    /// Offer of nearest months.
+    pub nearest_months: &'static str,
+    /// A day without events.
+    pub no_events_day: &'static str,
+    /// Download one event.
+    pub add_to_calendar: &'static str,
+    /// Google Calendar link.
+    pub google_calendar: &'static str,
+    /// Download the filtered events.
+    pub download_all: &'static str,
+    /// Category filter legend.
+    pub category: &'static str,
+    /// From date label.
+    pub date_from: &'static str,
+    /// To date label.
+    pub date_to: &'static str,
+    /// Said when the from date is after the to date.
+    pub dates_reversed: &'static str,
+    /// When label.
+    pub when: &'static str,
+    /// Place label.
+    pub place: &'static str,
+    /// Organiser link label.
+    pub organiser: &'static str,
+    /// Event without a municipality.
+    pub whole_selija: &'static str,
+    /// Unknown event id.
+    pub event_not_found: &'static str,
+    /// Back link on an event page.
+    pub back_to_calendar: &'static str,
+    /// Events list heading.
+    pub events_heading: &'static str,
+    /// Link from an event to its place on the map.
+    pub show_on_map_link: &'static str,
+    /// Short mark on events without a municipality.
+    pub whole_selija_short: &'static str,
+    /// Button that lengthens a long list.
+    pub show_more: &'static str,
+    /// A named venue of an event.
+    pub venue: &'static str,
+    /// The visitor's position on the map.
+    pub you_are_here: &'static str,
+    // Names.
+    /// The language's own name, for the language switch ("Latviešu").
+    pub language_name: &'static str,
+    /// The name of a place kind.
+    pub kind_name: fn(PlaceKind) -> &'static str,
+    /// The name of an event category.
+    pub category_name: fn(Category) -> &'static str,
+    /// The name of a confidence level, in lower case.
+    pub confidence_name: fn(Confidence) -> &'static str,
+
+    // Counts (each uses the language's rule from `plural`).
+    /// "3 vietas": the number and the noun.
+    pub places_count: fn(usize) -> String,
+    /// "12 no 80 vietām": how many of how many places are shown.
+    pub places_shown: fn(shown: usize, total: usize) -> String,
+    /// "3 ieraksti izlaisti": how many records the data check skipped.
+    pub records_skipped: fn(usize) -> String,
+    /// "3 notikumi".
+    pub events_count: fn(usize) -> String,
+    /// "+2 vēl": events a calendar day has no room for.
+    pub more_events: fn(usize) -> String,
+
+    // Dates (put together by `dates`).
+    /// Month names in the nominative, January first.
+    pub months: [&'static str; 12],
+    /// Weekday names, Monday first.
+    pub weekdays: [&'static str; 7],
+    /// Weekday abbreviations for the calendar grid's header, Monday first.
+    pub weekdays_short: [&'static str; 7],
+    /// A month's title from the year and the month's name ("2022. gada marts").
+    pub month_title: fn(year: i32, month: &str) -> String,
+    /// A date from the year, the day and the month's name ("2022. gada 18. marts").
+    pub date: fn(year: i32, day: u32, month: &str) -> String,
+    /// Said after a month whose day is not known yet ("datums vēl nav zināms").
+    pub day_not_known: &'static str,
+
+    // Data problems (put together by `problems`).
+    /// A value in the link that the app did not understand, from the
+    /// parameter's name and the value.
+    pub url_notice: fn(key: &str, value: &str) -> String,
+    /// Why the whole data file could not be used.
+    pub load_error: fn(&LoadError) -> String,
+    /// The name of a list of the data file ("vietas").
+    pub section_name: fn(Section) -> &'static str,
+    /// How a skipped record is named ("ieraksts „sece”", "3. ieraksts").
+    pub record_ref: fn(&RecordRef) -> String,
+    /// The word before a field's name in a report line ("lauks").
+    pub field: &'static str,
+    /// What is wrong with a field.
+    pub problem: fn(&Problem) -> String,
+}
+
+/// The texts in `lang`: the one place that maps a language to its table.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Lv => &lv::TEXTS,
+        Lang::En => &en::TEXTS,
+    }
+}
+
+/// The language's own name, for the language switch.
+pub fn language_name(lang: Lang) -> &'static str {
+    texts(lang).language_name
+}
+
+/// The name of a place kind.
+pub fn kind_name(lang: Lang, kind: PlaceKind) -> &'static str {
+    (texts(lang).kind_name)(kind)
+}
+
+/// The name of an event category.
+pub fn category_name(lang: Lang, cat: Category) -> &'static str {
+    (texts(lang).category_name)(cat)
+}
+
+/// The name of a confidence level.
+pub fn confidence_name(lang: Lang, c: Confidence) -> &'static str {
+    (texts(lang).confidence_name)(c)
+}
+
+/// "1 vieta", "2 vietas" / "1 place", "2 places".
+pub fn places_count(lang: Lang, n: usize) -> String {
+    (texts(lang).places_count)(n)
+}
+
+/// "12 no 80 vietām" / "12 of 80 places".
+pub fn places_shown(lang: Lang, shown: usize, total: usize) -> String {
+    (texts(lang).places_shown)(shown, total)
+}
+
+/// "3 ieraksti izlaisti" / "3 records skipped".
+pub fn records_skipped(lang: Lang, n: usize) -> String {
+    (texts(lang).records_skipped)(n)
+}
+
+/// "3 notikumi" / "3 events".
+pub fn events_count(lang: Lang, n: usize) -> String {
+    (texts(lang).events_count)(n)
+}
+
+/// "+2 vēl" / "+2 more".
+pub fn more_events(lang: Lang, n: usize) -> String {
+    (texts(lang).more_events)(n)
+}
