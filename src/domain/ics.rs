@@ -86,12 +86,10 @@ fn ics_utc(t: NaiveDateTime) -> String {
     )
 }
 
-/// The note that replaces a missing day, in the export's language.
+/// The note that replaces a missing day, in the export's language (worded
+/// in the language tables of `i18n`, like every other text).
 fn month_only_note(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Lv => "Precīzs datums nav zināms, tikai mēnesis.",
-        Lang::En => "The exact date is not known, only the month.",
-    }
+    crate::i18n::texts(lang).month_only_note
 }
 
 /// The description to export: the month-only note (when needed), then the text.

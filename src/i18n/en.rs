@@ -102,6 +102,8 @@ pub static TEXTS: Texts = Texts {
     show_more: "Show more",
     venue: "Venue",
     you_are_here: "You are here",
+    month_only_note: "The exact date is not known, only the month.",
+
     language_name: "English",
     kind_name,
     category_name,

@@ -103,6 +103,8 @@ pub static TEXTS: Texts = Texts {
     show_more: "Rādīt vēl",
     venue: "Norises vieta",
     you_are_here: "Jūs esat šeit",
+    month_only_note: "Precīzs datums nav zināms, tikai mēnesis.",
+
     language_name: "Latviešu",
     kind_name,
     category_name,

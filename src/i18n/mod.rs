@@ -237,6 +237,9 @@ pub struct Texts {
     pub venue: &'static str,
     /// The visitor's position on the map.
     pub you_are_here: &'static str,
+    /// The iCalendar description of an event known only to its month.
+    pub month_only_note: &'static str,
+
     // Names.
     /// The language's own name, for the language switch ("Latviešu").
     pub language_name: &'static str,
