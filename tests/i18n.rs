@@ -1,7 +1,11 @@
-//! The language tables: today's wording (dates, plurals, names).
+//! The language tables: today's wording (dates, plurals, names), and checks
+//! that hold for every table, so a new language is checked as soon as it is
+//! in `Lang::ALL`: no empty text, the plural rule, every data problem worded.
 
 use selijas_salas::domain::dates::parse_day;
+use selijas_salas::domain::validate::{Issue, LoadError, Problem, RecordRef, Section, ShapeError};
 use selijas_salas::domain::{Category, Confidence, Lang, PlaceKind, When};
+use selijas_salas::i18n::plural::{en_singular, lv_singular};
 use selijas_salas::i18n::*;
 
 #[test]
@@ -67,6 +71,61 @@ fn english_plurals() {
     assert_eq!(events_count(Lang::En, 1), "1 event");
 }
 
+/// The Latvian rule, restated on the number's digits rather than with `%`,
+/// so the test is not the code again: the last digit is 1 and the last two
+/// are not 11.
+#[test]
+fn latvian_rule_for_0_to_200() {
+    for n in 0..200usize {
+        let digits = n.to_string();
+        let singular = digits.ends_with('1') && !digits.ends_with("11");
+        assert_eq!(lv_singular(n), singular, "{n}");
+        let word = if singular { "vieta" } else { "vietas" };
+        assert_eq!(places_count(Lang::Lv, n), format!("{n} {word}"));
+        assert_eq!(en_singular(n), n == 1, "{n}");
+    }
+}
+
+/// The lines of a `{:#?}` dump that are an empty string: `field: ""` or an
+/// array element `""`. (Debug escapes quotes inside a string, so a text
+/// that merely contains `""` is not mistaken for an empty one.)
+fn empty_strings(debug: &str) -> Vec<String> {
+    debug
+        .lines()
+        .map(|l| l.trim().trim_end_matches(','))
+        .filter(|l| *l == "\"\"" || l.ends_with(": \"\""))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_empty_string_check_finds_empty_fields() {
+    #[derive(Debug)]
+    #[allow(dead_code)] // read through Debug only
+    struct T {
+        full: &'static str,
+        empty: &'static str,
+        quoted: &'static str,
+        list: [&'static str; 2],
+    }
+    let t = T {
+        full: "a",
+        empty: "",
+        quoted: "say \"\"",
+        list: ["b", ""],
+    };
+    assert_eq!(empty_strings(&format!("{t:#?}")), ["empty: \"\"", "\"\""]);
+}
+
+#[test]
+fn no_table_has_an_empty_string() {
+    for lang in Lang::ALL {
+        let dump = format!("{:#?}", texts(lang));
+        assert!(dump.contains("app_name:"), "the dump shows the fields");
+        assert_eq!(empty_strings(&dump), Vec::<String>::new(), "{lang}");
+    }
+}
+
 #[test]
 fn every_name_is_worded_and_differs_between_languages() {
     let [lv, en] = [Lang::Lv, Lang::En];
@@ -84,4 +143,140 @@ fn every_name_is_worded_and_differs_between_languages() {
     }
     assert_ne!(language_name(lv), language_name(en));
     assert_ne!(texts(lv).search, texts(en).search);
+}
+
+/// One value of every `Problem` variant. `variant` below has no wildcard, so
+/// a new variant does not compile until it is numbered there, and the test
+/// then fails until it has a sample here.
+fn every_problem() -> Vec<Problem> {
+    use Problem::*;
+    let v = || "x".to_owned();
+    vec![
+        Missing,
+        NotText,
+        NotNumber,
+        NotList,
+        NotObject,
+        NotBool,
+        RecordNotObject,
+        Empty,
+        TooLong(80),
+        TooMany(3),
+        NotSlug(v()),
+        DuplicateId(v()),
+        UnknownMunicipality(v()),
+        UnknownPlace(v()),
+        UnknownKind(v()),
+        UnknownCategory(v()),
+        UnknownConfidence(v()),
+        OutsideLatvia(61.2),
+        LatLonPair,
+        DateFormat(v()),
+        DateNotReal(v()),
+        EndBeforeStart,
+        BadLink(v()),
+        NotCount,
+    ]
+}
+
+/// The variant's number, and how many variants there are.
+fn variant(p: &Problem) -> (usize, usize) {
+    use Problem::*;
+    let i = match p {
+        Missing => 0,
+        NotText => 1,
+        NotNumber => 2,
+        NotList => 3,
+        NotObject => 4,
+        NotBool => 5,
+        RecordNotObject => 6,
+        Empty => 7,
+        TooLong(_) => 8,
+        TooMany(_) => 9,
+        NotSlug(_) => 10,
+        DuplicateId(_) => 11,
+        UnknownMunicipality(_) => 12,
+        UnknownPlace(_) => 13,
+        UnknownKind(_) => 14,
+        UnknownCategory(_) => 15,
+        UnknownConfidence(_) => 16,
+        OutsideLatvia(_) => 17,
+        LatLonPair => 18,
+        DateFormat(_) => 19,
+        DateNotReal(_) => 20,
+        EndBeforeStart => 21,
+        BadLink(_) => 22,
+        NotCount => 23,
+    };
+    (i, 24)
+}
+
+#[test]
+fn every_problem_is_worded_distinctly_in_every_language() {
+    let problems = every_problem();
+    let mut seen: Vec<usize> = problems.iter().map(|p| variant(p).0).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen, (0..variant(&Problem::Missing).1).collect::<Vec<_>>());
+
+    for lang in Lang::ALL {
+        let mut words: Vec<String> = problems.iter().map(|p| problem(lang, p)).collect();
+        assert!(words.iter().all(|w| !w.is_empty()), "{lang}");
+        words.sort_unstable();
+        words.dedup();
+        assert_eq!(
+            words.len(),
+            problems.len(),
+            "{lang}: two problems read alike"
+        );
+    }
+    for p in &problems {
+        assert_ne!(problem(Lang::Lv, p), problem(Lang::En, p), "{p:?}");
+    }
+}
+
+#[test]
+fn every_load_error_and_report_line_is_worded() {
+    let errors = [
+        LoadError::Network("offline".into()),
+        LoadError::Http(404),
+        LoadError::NotJson { line: 3, column: 9 },
+        LoadError::Shape(ShapeError::NotAnObject),
+        LoadError::Shape(ShapeError::MissingList("places")),
+        LoadError::Shape(ShapeError::NotAList("events")),
+        LoadError::Version(String::new()),
+        LoadError::Version("2".into()),
+    ];
+    for e in &errors {
+        let (lv, en) = (load_error(Lang::Lv, e), load_error(Lang::En, e));
+        assert!(!lv.is_empty() && !en.is_empty());
+        assert_ne!(lv, en, "{e:?}");
+    }
+    let issue_at = |field: &str| Issue {
+        section: Section::Places,
+        record: RecordRef::Id("sece".into()),
+        field: field.into(),
+        problem: Problem::OutsideLatvia(61.2),
+    };
+    assert_eq!(
+        issue(Lang::Lv, &issue_at("lat")),
+        "vietas, ieraksts „sece”, lauks lat: 61.2 ir ārpus Latvijas robežām"
+    );
+    assert_eq!(
+        issue(Lang::En, &issue_at("")),
+        "places, record “sece”: 61.2 lies outside Latvia"
+    );
+    let by_position = Issue {
+        section: Section::Sources,
+        record: RecordRef::Position(3),
+        ..issue_at("url")
+    };
+    assert_eq!(
+        issue(Lang::Lv, &by_position),
+        "avoti, 3. ieraksts, lauks url: 61.2 ir ārpus Latvijas robežām"
+    );
+    assert_eq!(
+        url_notice(Lang::En, "m", "nowhere"),
+        "The link has a value “nowhere” for m that is not understood; it was ignored."
+    );
 }
