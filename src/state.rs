@@ -8,10 +8,10 @@ use crate::domain::route::Page;
 use crate::domain::validate::{LoadError, Loaded};
 use crate::domain::Lang;
 use crate::i18n::{texts, Texts};
+use crate::web::nav::{use_go_to, Entry};
 use crate::web::{data::fetch_dataset, prefs};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// The dataset, loaded once per page load (and again on "retry").
@@ -45,6 +45,7 @@ struct PreferredLang(RwSignal<Lang>);
 
 /// Creates every shared context. Call once, inside the router.
 pub fn provide_app_state() {
+    crate::web::nav::provide_navigator();
     let data: DataResource = LocalResource::new(fetch_dataset);
     provide_context(DataCtx(data));
 
@@ -110,25 +111,17 @@ pub fn use_url() -> Memo<UrlState> {
     expect_context::<UrlCtx>().0
 }
 
-/// Returns a function that replaces the current URL's query (a string from
-/// the codec, with `?` or empty), keeping the path. Filter, selection, map
+/// Returns a function that writes a new query (a string from the codec,
+/// with `?` or empty) to the URL, keeping the path. Filter, selection, map
 /// view and language changes replace the history entry: typing in the
 /// search box or panning must not flood "back".
-fn use_replace_query() -> impl Fn(&str) + Clone + 'static {
-    let navigate = use_navigate();
+fn use_write_query(entry: Entry) -> impl Fn(&str) + Clone + 'static {
+    let go_to = use_go_to();
     let location = use_location();
     move |search: &str| {
+        // The path is the browser's, base included.
         let path = location.pathname.get_untracked();
-        navigate(
-            &format!("{path}{search}"),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                // The path is the browser's, base included: as it is.
-                resolve: false,
-                ..Default::default()
-            },
-        );
+        go_to(&format!("{path}{search}"), entry, false);
     }
 }
 
@@ -140,7 +133,7 @@ fn current_pairs() -> impl Fn() -> Vec<(String, String)> + Clone + 'static {
 
 /// Returns a function that writes a filter to the URL.
 pub fn use_set_filter() -> impl Fn(Filter) + Clone + 'static {
-    let replace = use_replace_query();
+    let replace = use_write_query(Entry::Replace);
     let pairs = current_pairs();
     move |filter: Filter| replace(&query::with_filter(&pairs(), &filter))
 }
@@ -154,7 +147,13 @@ pub fn use_set_param() -> impl Fn(&str, Option<String>) + Clone + 'static {
 
 /// Like [`use_set_param`] for several keys in one history entry.
 pub fn use_set_params() -> impl Fn(&[(&str, Option<String>)]) + Clone + 'static {
-    let replace = use_replace_query();
+    use_set_params_as(Entry::Replace)
+}
+
+/// Like [`use_set_params`], adding a history entry when `entry` says so:
+/// on phones the switch from the list to the map is one Back should undo.
+pub fn use_set_params_as(entry: Entry) -> impl Fn(&[(&str, Option<String>)]) + Clone + 'static {
+    let replace = use_write_query(entry);
     let location = use_location();
     move |changes: &[(&str, Option<String>)]| {
         if changes.is_empty() {
@@ -182,11 +181,12 @@ pub fn use_set_lang() -> impl Fn(Lang) + Clone + 'static {
 }
 
 /// Returns a function that opens a page given as the app writes its links:
-/// relative to `<base href>` (`place/sece?m=aizkraukle`). The router's
-/// `navigate` wants paths from the root, which it puts under its base.
+/// relative to `<base href>` (`place/sece?m=aizkraukle`), as a new history
+/// entry.
 pub fn use_go() -> impl Fn(&str) + Clone + 'static {
-    let navigate = use_navigate();
-    move |link: &str| navigate(&format!("/{link}"), NavigateOptions::default())
+    let go_to = use_go_to();
+    let base = prefs::base_path();
+    move |link: &str| go_to(&format!("{base}/{link}"), Entry::Push, true)
 }
 
 /// The current query string (with `?`, or empty), for links that keep the

@@ -4,4 +4,5 @@
 pub mod clock;
 pub mod data;
 pub mod focus;
+pub mod nav;
 pub mod prefs;
