@@ -32,27 +32,29 @@ pub fn Panel(
     // What had focus when the panel opened (a marker, or a place's button
     // in the list): Esc gives focus back to it.
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    // Focus moves into the panel when it opens.
-    Effect::new(move |_| {
-        if selected.get().is_some() || listing.with(Option::is_some) {
-            if let Some(h) = heading.get() {
-                let outside = |e: &web_sys::Element| {
-                    h.closest(".map-panel")
-                        .ok()
-                        .flatten()
-                        .is_none_or(|panel| !panel.contains(Some(e)))
-                };
-                let active = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.active_element())
-                    .filter(|e| outside(e) && e.tag_name() != "BODY")
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if active.is_some() {
-                    opener.set_value(active);
-                }
-                let _ = h.focus();
+    // What the panel shows, compared on its own: a new query (a pan, a
+    // keystroke in the search box, the language) redraws parts of the
+    // panel but opens nothing, and must not pull focus into it.
+    let opened = Memo::new(move |_| match listing.get() {
+        Some(places) => Some(Opened::Listing(places)),
+        None => selected.get().map(Opened::Place),
+    });
+    // Focus moves into the panel when the visitor opens it — not when a
+    // link opened the page with a place selected (the first run).
+    Effect::new(move |was: Option<Option<Opened>>| {
+        let now = opened.get();
+        if let (Some(was), Some(_)) = (&was, &now) {
+            if *was != now {
+                // Once the panel (or its new content) is drawn.
+                request_animation_frame(move || {
+                    if let Some(h) = heading.get_untracked() {
+                        remember_opener(&h, opener);
+                        let _ = h.focus();
+                    }
+                });
             }
         }
+        now
     });
 
     let close = {
@@ -108,7 +110,7 @@ pub fn Panel(
                     .collect_view();
                 return Some(
                     view! {
-                        <h2 tabindex="-1" node_ref=heading>{texts(l).places_here}</h2>
+                        <h2 id="map-panel-title" tabindex="-1" node_ref=heading>{texts(l).places_here}</h2>
                         <ul class="panel-list">{items}</ul>
                     }
                     .into_any(),
@@ -116,7 +118,8 @@ pub fn Panel(
             }
             let i = selected.get()?;
             let p = &loaded.dataset.places[i];
-            let href = crate::ui::links::place_href(&p.id, &suffix.get());
+            let id = p.id.clone();
+            let href = move || crate::ui::links::place_href(&id, &suffix.get());
             let meta = format!(
                 "{} · {}",
                 kind_name(l, p.kind),
@@ -125,7 +128,7 @@ pub fn Panel(
             let description = p.description.get(l).to_owned();
             Some(
                 view! {
-                    <h2 tabindex="-1" node_ref=heading>{p.name.get(l).to_owned()}</h2>
+                    <h2 id="map-panel-title" tabindex="-1" node_ref=heading>{p.name.get(l).to_owned()}</h2>
                     <p class="panel-meta">{meta}</p>
                     <p class="panel-description">{description}</p>
                     <PlaceEvents loaded=loaded.clone() place_id=p.id.clone() />
@@ -146,9 +149,36 @@ pub fn Panel(
                     <button type="button" class="panel-close" aria-label=tr(|t| t.close) on:click=move |_| close()>
                         <span aria-hidden="true">"×"</span>
                     </button>
-                    <div id="map-panel-title" class="panel-body">{body.clone()}</div>
+                    <div class="panel-body">{body.clone()}</div>
                 </section>
             }
         })
+    }
+}
+
+/// What a panel was opened for.
+#[derive(Clone, PartialEq)]
+enum Opened {
+    /// A place's panel (dataset index).
+    Place(usize),
+    /// The list of a cluster that cannot split.
+    Listing(Vec<usize>),
+}
+
+/// Keeps what has focus outside the panel, if anything, as the element
+/// Esc returns focus to.
+fn remember_opener(
+    heading: &web_sys::HtmlElement,
+    opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+) {
+    let panel = heading.closest(".map-panel").ok().flatten();
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|e| e.tag_name() != "BODY")
+        .filter(|e| panel.as_ref().is_none_or(|p| !p.contains(Some(e))))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if active.is_some() {
+        opener.set_value(active);
     }
 }
