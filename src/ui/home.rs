@@ -3,11 +3,12 @@
 use crate::domain::query::{MapAt, View};
 use crate::domain::validate::Loaded;
 use crate::i18n::texts;
-use crate::state::{tr, use_filter, use_lang, use_set_param, use_set_params, use_url};
+use crate::state::{tr, use_filter, use_lang, use_set_param, use_set_params_as, use_url};
 use crate::ui::filters::FilterPanel;
 use crate::ui::map::MapView;
 use crate::ui::place_list::PlaceList;
 use crate::ui::status::DataGate;
+use crate::web::nav::Entry;
 use crate::web::prefs::{is_narrow, set_title};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -42,7 +43,9 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
         })
     };
     let set_param = use_set_param();
-    let set_params = use_set_params();
+    let set_params = use_set_params_as(Entry::Replace);
+    // On phones, going from the list to the map is a step Back undoes.
+    let push_params = use_set_params_as(Entry::Push);
     // Phones show the list or the map (`view=map`), wider screens both. In
     // the URL, so that coming back from a place's page returns to the map.
     let show_map = Memo::new(move |_| url.with(|u| u.view == Some(View::Map)));
@@ -59,8 +62,10 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
             if to_map {
                 changes.push(("view", Some("map".to_owned())));
                 request_animation_frame(scroll_to_map);
+                push_params(&changes);
+            } else {
+                set_params(&changes);
             }
-            set_params(&changes);
         })
     };
     let on_view = {
@@ -86,6 +91,7 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
     });
     on_cleanup(move || resize.remove());
     let map_shown = Signal::derive(move || show_map.get() || !narrow.get());
+    let show_map_entry = use_set_params_as(Entry::Push);
     let show_list = {
         let set_param = set_param.clone();
         move |_| set_param("view", None)
@@ -98,7 +104,9 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
                     {tr(|t| t.view_list)}
                 </button>
                 <button type="button" aria-pressed=move || show_map.get().to_string() on:click=move |_| {
-                    set_param("view", Some("map".to_owned()));
+                    if !show_map.get_untracked() {
+                        show_map_entry(&[("view", Some("map".to_owned()))]);
+                    }
                     // Bring the map (below the filters) into view.
                     request_animation_frame(scroll_to_map);
                 }>
