@@ -73,9 +73,12 @@ export function plural(n, one, many) {
   return n % 10 === 1 && n % 100 !== 11 ? one : many;
 }
 
-/** Lowercase without diacritics, as the app's search compares text. */
+/**
+ * Lowercase without diacritics, other characters as single spaces: text as
+ * the app's search compares it (src/domain/text.rs).
+ */
 export function fold(text) {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Launch options for Debian's Chromium; never a downloaded browser. */
