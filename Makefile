@@ -47,7 +47,10 @@ unit:
 	python3 tests/ics_check.py target/ics
 
 # The browser tests run against their own release build in dist-test/, so
-# a running `make serve` (which rebuilds dist/) cannot interfere.
+# a running `make serve` (which rebuilds dist/) cannot interfere, and with
+# their own data (tests/fixtures/selija-test.json, served by harness.js in
+# place of the shipped file; one test checks the shipped file loads clean).
+# One Chromium per file, a fresh context per test.
 browser:
 	$(TRUNK) build --release --offline --dist dist-test
 	cd tests/browser && DIST=../../dist-test node --test --test-concurrency=1 ./*.test.js

@@ -200,7 +200,7 @@ mod tests {
     fn parses_the_three_forms() {
         assert_eq!(
             When::parse("2022-03-18"),
-            parse_day("2022-03-18").map(When::Day)
+            Ok(When::Day(NaiveDate::from_ymd_opt(2022, 3, 18).unwrap()))
         );
         assert_eq!(
             When::parse("2022-08"),
@@ -232,8 +232,12 @@ mod tests {
         assert_eq!(When::parse("2022-3-18"), Err(DateError::Format));
         assert_eq!(When::parse("2024-10-05T11:00"), Err(DateError::Format));
         assert_eq!(When::parse(""), Err(DateError::Format));
-        assert_eq!(When::parse("2024-02-29"), When::parse("2024-02-29"));
-        assert!(When::parse("2024-02-29").is_ok());
+        // 29 February exists in a leap year only.
+        assert_eq!(When::parse("2023-02-29"), Err(DateError::NotReal));
+        assert_eq!(
+            When::parse("2024-02-29"),
+            Ok(When::Day(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()))
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 // tiles and the offline fallback.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, TILE_HOST } from './harness.js';
+import { start, withPage, stable, poll, fixture, plural, PNG } from './harness.js';
 
 let env;
 before(async () => { env = await start(); });
@@ -15,13 +15,18 @@ const at = (page) => {
   return { zoom, lat, lon };
 };
 
-/** Opens the home page and waits for the map to have markers. */
-async function map(url = '/', opts) {
-  const p = await openPage(env, opts);
-  await p.page.goto(env.base + url);
-  p.map = p.page.getByRole('region', { name: /^(Karte|Map)$/ });
-  await p.map.locator('.marker, .cluster').first().waitFor({ timeout: 15000 });
-  return p;
+/**
+ * Runs `body` on the home page at `url` once its map has markers; `map` is
+ * the map's region.
+ */
+function map(url, opts, body) {
+  if (typeof opts === 'function') [opts, body] = [{}, opts];
+  return withPage(env, opts, async (p) => {
+    await p.page.goto(env.base + url);
+    const m = p.page.getByRole('region', { name: /^(Karte|Map)$/ });
+    await m.locator('.marker, .cluster').first().waitFor({ timeout: 15000 });
+    await body({ ...p, map: m });
+  });
 }
 
 /** Waits until `at=` differs from `before`. */
@@ -33,22 +38,27 @@ async function atChange(page, before) {
   return at(page);
 }
 
-test('markers are buttons named after their places; clusters after their counts', async () => {
-  const { page, map: m, errors, context } = await map('/?at=12.00/56.3475/25.5551');
+test('markers are buttons named after their places', () => map('/?at=12.00/56.3475/25.5551', async ({ map: m }) => {
   await m.getByRole('button', { name: 'Viesīte', exact: true }).waitFor();
   assert.equal(await m.getByRole('button', { name: 'Viesīte', exact: true }).evaluate((b) => b.tagName), 'BUTTON');
   // Only markers near the view are in the DOM: far-away Kaplava is not.
   assert.equal(await m.getByRole('button', { name: 'Kaplava', exact: true }).count(), 0);
-  const { page: p2, map: m2, context: c2 } = await map('/');
-  const cluster = m2.locator('.cluster').first();
-  assert.match(await cluster.getAttribute('aria-label'), /^\d+ vietas?$/);
-  await c2.close();
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a cluster opens into its places', async () => {
-  const { page, map: m, errors, context } = await map('/?at=8.00/56.1500/26.0000');
+test('clusters are named after their counts, and together count every mapped place', () => map('/', async ({ page, map: m }) => {
+  // The first view fits every place with coordinates.
+  const mapped = fixture.places.filter((p) => p.lat !== undefined).length;
+  await page.waitForFunction((n) => [...document.querySelectorAll('.map .marker, .map .cluster')]
+    .reduce((sum, el) => sum + (el.classList.contains('cluster') ? Number(el.innerText) : 1), 0) === n, mapped);
+  const clusters = await m.locator('.cluster').all();
+  assert.ok(clusters.length > 0, 'the fitted view has clusters');
+  for (const c of clusters) {
+    const n = Number(await c.innerText());
+    assert.equal(await c.getAttribute('aria-label'), `${n} ${plural(n, 'vieta', 'vietas')}`);
+  }
+}));
+
+test('a cluster opens into its places', () => map('/?at=8.00/56.1500/26.0000', async ({ page, map: m }) => {
   const before = await m.locator('.marker, .cluster').count();
   const cluster = m.locator('.cluster').first();
   const n = Number(await cluster.innerText());
@@ -59,12 +69,9 @@ test('a cluster opens into its places', async () => {
   const singles = await m.locator('.marker').count();
   assert.ok(singles >= 1, 'single places appear');
   assert.ok(n > 1);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('wheel over the right half zooms in and moves the centre towards the cursor', async () => {
-  const { page, map: m, errors, context } = await map('/?at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' });
+test('wheel over the right half zooms in and moves the centre towards the cursor', () => map('/?at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' }, async ({ page, map: m }) => {
   const box = await m.boundingBox();
   await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
   await page.mouse.wheel(0, -300);
@@ -73,12 +80,9 @@ test('wheel over the right half zooms in and moves the centre towards the cursor
   assert.equal(v.zoom, Math.round(v.zoom), 'the zoom settles on a level');
   assert.ok(v.lon > 26.0, `centre moved east: ${v.lon}`);
   assert.ok(Math.abs(v.lat - 56.2) < 0.01, `latitude kept: ${v.lat}`);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a mouse drag pans the map and updates at=', async () => {
-  const { page, map: m, errors, context } = await map('/?at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' });
+test('a mouse drag pans the map and updates at=', () => map('/?at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' }, async ({ page, map: m }) => {
   const box = await m.boundingBox();
   // Start on empty map (left edge, mid height), drag 200 px left.
   const x = box.x + box.width - 80, y = box.y + box.height - 60;
@@ -92,12 +96,9 @@ test('a mouse drag pans the map and updates at=', async () => {
   assert.ok(Math.abs(v.lon - expected) < 0.002, `lon ${v.lon}, expected ${expected}`);
   assert.ok(Math.abs(v.lat - 56.2) < 0.001);
   assert.equal(v.zoom, 9);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('keyboard: + zooms in, arrows pan, and the keys are explained', async () => {
-  const { page, map: m, errors, context } = await map('/?at=9.00/56.2000/26.0000');
+test('keyboard: + zooms in, arrows pan, and the keys are explained', () => map('/?at=9.00/56.2000/26.0000', async ({ page, map: m }) => {
   await m.focus();
   assert.match(await page.locator('#map-keys').innerText(), /bultiņas/);
   await page.keyboard.press('+');
@@ -109,15 +110,25 @@ test('keyboard: + zooms in, arrows pan, and the keys are explained', async () =>
   await page.keyboard.press('-');
   const v3 = await atChange(page, v2);
   assert.equal(v3.zoom, 9);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('Tab walks the markers and the map follows: each focused one is in view', async () => {
-  const { page, map: m, errors, context } = await map('/?tiles=off&at=11.00/56.3475/25.5551');
+/**
+ * Tabs through the map's markers from `at`, checking each focused one is
+ * painted inside the map, and that every marker drawn at the start (view
+ * and margin) was reached once.
+ */
+const tabWalk = (at) => map(`/?tiles=off&at=${at}`, async ({ page, map: m }) => {
+  // The markers the map draws at the start, numbered (clusters have no id
+  // of their own): Tab must reach every one of them, once (the walk may go
+  // on to markers the map brings in as it follows).
+  const start = await m.locator('.marker, .cluster').evaluateAll((els) => els.map((e, i) => {
+    e.dataset.walk = String(i);
+    return e.getAttribute('aria-label');
+  }));
+  assert.ok(start.length >= 3, `${start.length} markers to walk: ${start.join('|')}`);
   await m.focus();
-  let outside = 0;
-  for (let i = 0; i < 20; i++) {
+  const visited = [];
+  for (let i = 0; i < 200; i++) {
     await page.keyboard.press('Tab');
     // Measured as the next frame is painted (a browser's scroll events,
     // and the map's answer to them, come before that).
@@ -130,22 +141,34 @@ test('Tab walks the markers and the map follows: each focused one is in view', a
         inView: r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom,
         scrolled: map.scrollLeft + map.scrollTop,
         name: el.getAttribute('aria-label'),
+        walk: el.dataset.walk,
       });
     })));
     if (!seen) break; // past the markers, on to the controls
     assert.equal(seen.scrolled, 0, `the map's box scrolled for ${seen.name}`);
-    if (!seen.inView) outside++;
+    assert.ok(seen.inView, `${seen.name} was focused outside the map`);
+    visited.push(seen);
   }
-  assert.equal(outside, 0, `${outside} focused markers were outside the map`);
+  const names = visited.map((v) => v.name).join('|');
+  const fromStart = visited.filter((v) => v.walk !== undefined).map((v) => Number(v.walk));
+  assert.equal(new Set(fromStart).size, fromStart.length, `a marker focused twice: ${names}`);
+  assert.equal(fromStart.length, start.length, `${fromStart.length} of the ${start.length} markers at the start reached: ${names}`);
   // The controls are still where they belong.
   const [c, b] = await Promise.all([page.locator('.map-controls').boundingBox(), m.boundingBox()]);
   assert.ok(c.y >= b.y && c.x + c.width <= b.x + b.width);
-  assert.deepEqual(errors, []);
-  await context.close();
 });
 
-test('a marker opens the panel; Esc closes it and focus returns to the marker', async () => {
-  const { page, map: m, errors, context } = await map('/?at=12.00/56.3475/25.5551');
+// At zoom 9 around Viesīte some markers start outside the view, so the map
+// must follow.
+test('Tab walks the markers and the map follows: each focused one is in view', () => tabWalk('9.00/56.3475/25.5551'));
+
+// Known bug, kept visible without failing the suite: at zoom 11 the map,
+// following focus north-east to Dignāja, drops the markers ahead of it in
+// Tab order (Kūliņu, Sauka, Lone… in view at the start) from the DOM, so
+// Tab leaves the map after 14 of the 29 markers.
+test('Tab reaches every marker drawn at the start, also when following drops some', { todo: 'Tab leaves the map when following focus drops the next markers (zoom 11: 13 of 29)' }, () => tabWalk('11.00/56.3475/25.5551'));
+
+test('a marker opens the panel; Esc closes it and focus returns to the marker', () => map('/?at=12.00/56.3475/25.5551', async ({ page, map: m }) => {
   const marker = m.getByRole('button', { name: 'Viesīte', exact: true });
   await marker.click();
   const panel = page.locator('.map-panel');
@@ -166,48 +189,42 @@ test('a marker opens the panel; Esc closes it and focus returns to the marker', 
   await page.keyboard.press('Escape');
   await panel.waitFor({ state: 'detached' });
   await page.waitForFunction(() => document.activeElement?.closest('.place-list') && document.activeElement.textContent === 'Aknīste');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('Enter on a cluster zooms in and keeps the keyboard in the map', async () => {
-  const { page, map: m, errors, context } = await map('/?tiles=off&at=8.00/56.1500/26.0000', { reducedMotion: 'reduce' });
+test('Enter on a cluster zooms in and keeps the keyboard in the map', () => map('/?tiles=off&at=8.00/56.1500/26.0000', { reducedMotion: 'reduce' }, async ({ page, map: m }) => {
   const cluster = m.locator('.cluster').first();
   await cluster.focus();
   await page.keyboard.press('Enter');
   await atChange(page, { zoom: 8, lat: 56.15, lon: 26 });
-  await page.waitForTimeout(100);
+  // The cluster's button goes as the map zooms in; focus must end up in
+  // the map (on it or one of its markers), never on the page's body.
+  await stable(page, '.map .marker, .map .cluster');
   const active = await page.evaluate(() => {
     const e = document.activeElement;
     return e && (e.matches('.map') || !!e.closest('.map')) ? e.className : `lost to ${e?.tagName}`;
   });
   assert.match(active, /map|marker|cluster/, active);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a filter change fits the map to its places and drops at=', async () => {
-  const { page, map: m, errors, context } = await map('/?at=12.00/56.3475/25.5551');
+test('a filter change fits the map to its places and drops at=', () => map('/?at=12.00/56.3475/25.5551', async ({ page, map: m }) => {
   await page.getByRole('checkbox', { name: /Krāslavas novads/ }).check();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('at') === null);
   assert.equal(new URL(page.url()).searchParams.get('m'), 'kraslava');
-  // Every Krāslava place is now in view: markers or clusters adding up to 5.
-  await page.waitForFunction(() => {
+  // Every mapped Krāslava place is now in view: markers or clusters adding up to their number.
+  const mapped = fixture.places.filter((p) => p.municipality === 'kraslava' && p.lat !== undefined).length;
+  await page.waitForFunction((mapped) => {
     const n = [...document.querySelectorAll('.map .marker, .map .cluster')]
       .reduce((sum, el) => sum + (el.classList.contains('cluster') ? Number(el.innerText) : 1), 0);
-    return n === 5;
-  });
+    return n === mapped;
+  }, mapped);
   const mb = await m.boundingBox();
   for (const b of await m.locator('.marker, .cluster').all()) {
     const r = await b.boundingBox();
     assert.ok(r.x >= mb.x && r.x + r.width <= mb.x + mb.width && r.y >= mb.y && r.y + r.height <= mb.y + mb.height, 'inside the map');
   }
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a link with p= opens with the place selected and centred beside its panel', async () => {
-  const { page, map: m, errors, context } = await map('/?p=kaplava&lang=en');
+test('a link with p= opens with the place selected and centred beside its panel', () => map('/?p=kaplava&lang=en', async ({ page, map: m }) => {
   await page.locator('.map-panel').getByRole('heading', { name: 'Kaplava' }).waitFor();
   const marker = m.locator('.marker[data-place="kaplava"]');
   const mb = await m.boundingBox();
@@ -218,29 +235,15 @@ test('a link with p= opens with the place selected and centred beside its panel'
   const strip = (pb.x + pb.width + mb.x + mb.width) / 2;
   assert.ok(Math.abs(kb.x + kb.width / 2 - strip) < 2, `centred in the strip at ${strip}: ${kb.x + kb.width / 2}`);
   assert.ok(await page.locator('.place-item.is-selected').filter({ hasText: 'Kaplava' }).count() === 1);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('the unmapped Grīva is listed, marked, and has no marker', async () => {
-  const { page, context, errors } = await openPage(env);
+test('the unmapped Grīva is listed, marked, and has no marker', () => withPage(env, async ({ page }) => {
   await page.goto(env.base + '/?m=daugavpils');
   await page.getByText('atrašanās vieta nav pārbaudīta').waitFor();
   assert.equal(await page.locator('.map .marker, .map .cluster').count(), 0);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-/** A 256 × 256 PNG: one grey pixel stretched (enough for layout checks). */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mN8/x8AAwMB/1R9dlUAAAAASUVORK5CYII=', 'base64');
-
-test('tiles from a tile server appear where the viewport maths puts them', async () => {
-  const { page, context, errors } = await openPage(env);
-  const served = [];
-  await page.route(TILE_HOST, (route) => {
-    served.push(new URL(route.request().url()).pathname);
-    route.fulfill({ contentType: 'image/png', body: PNG });
-  });
+test('tiles from a tile server appear where the viewport maths puts them', () => withPage(env, { tiles: 'serve' }, async ({ page, tileRequests: served }) => {
   await page.goto(env.base + '/?at=10.00/56.3475/25.5551');
   const tile = page.locator('.map img.tile[data-tile="10/584/317"]');
   await tile.waitFor();
@@ -261,13 +264,9 @@ test('tiles from a tile server appear where the viewport maths puts them', async
   assert.ok(served.length <= 30, `${served.length} tiles requested`);
   assert.equal(await page.locator('.map-notice').count(), 0, 'no fallback notice');
   assert.match(await page.locator('.map-attribution').innerText(), /OpenStreetMap/);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('tiles that leave the view are taken out; a new zoom replaces the old level', async () => {
-  const { page, context, errors } = await openPage(env, { reducedMotion: 'reduce' });
-  await page.route(TILE_HOST, (route) => route.fulfill({ contentType: 'image/png', body: PNG }));
+test('tiles that leave the view are taken out; a new zoom replaces the old level', () => withPage(env, { reducedMotion: 'reduce', tiles: 'serve' }, async ({ page }) => {
   await page.goto(env.base + '/?at=10.00/56.3475/25.5551');
   await page.locator('.map img.tile[data-tile="10/584/317"]').waitFor();
   const tiles = () => page.locator('.map img.tile').evaluateAll((imgs) => imgs.map((i) => i.dataset.tile));
@@ -287,12 +286,9 @@ test('tiles that leave the view are taken out; a new zoom replaces the old level
   await page.keyboard.press('+');
   await page.locator('.map img.tile[data-tile^="11/"]').first().waitFor();
   await page.waitForFunction(() => [...document.querySelectorAll('.map img.tile')].every((i) => i.dataset.tile.startsWith('11/')));
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('the tile server is configurable in index.html', async () => {
-  const { page, context, errors } = await openPage(env);
+test('the tile server is configurable in index.html', () => withPage(env, async ({ page }) => {
   await page.route(/\/($|\?)/, async (route) => {
     const res = await route.fetch();
     const html = (await res.text()).replace(/(<meta name="tile-url" content=")[^"]*/, '$1https://tiles.example.test/{z}/{x}/{y}.png');
@@ -307,29 +303,24 @@ test('the tile server is configurable in index.html', async () => {
   await page.locator('.map img.tile[data-tile="10/584/317"]').waitFor();
   assert.equal(await page.locator('.map img.tile[data-tile="10/584/317"]').getAttribute('src'), 'https://tiles.example.test/10/584/317.png');
   assert.ok(asked.includes('/10/584/317.png'));
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a failing tile server switches to the offline base map with a notice', async () => {
-  const { page, context, errors } = await openPage(env, { locale: 'en-GB' });
-  await page.route(TILE_HOST, (route) => route.fulfill({ status: 503, body: 'busy' }));
+test('a failing tile server switches to the offline base map with a notice', () => withPage(env, { locale: 'en-GB', tiles: 'fail' }, async ({ page }) => {
   await page.goto(env.base + '/?at=9.00/56.2000/26.0000');
   await page.getByText('Online map tiles are unavailable').waitFor();
   assert.equal(await page.locator('.map img.tile').count(), 0);
   // The base map's lines are built into the app.
   await page.waitForFunction(() => (document.querySelector('.map-base .map-outline')?.getAttribute('d') || '').length > 100);
   assert.ok((await page.locator('.map-base .map-river').getAttribute('d')).length > 100);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('municipality labels stay readable: inside the map, clear of markers and of each other', async () => {
+test('municipality labels stay readable: inside the map, clear of markers and of each other', () => map('/?tiles=off', { viewport: { width: 1280, height: 900 } }, async ({ page }) => {
   // The fitted view of all places, as a first visit shows it: each label's
-  // own point is where its municipality's markers crowd.
-  const { page, map: m, errors, context } = await map('/?tiles=off', { viewport: { width: 1280, height: 900 } });
-  await page.waitForFunction(() => document.querySelectorAll('.map-base .map-label').length >= 4);
-  await page.waitForTimeout(300);
+  // own point is where its municipality's markers crowd. A label for every
+  // municipality with mapped places.
+  const mapped = new Set(fixture.places.filter((p) => p.lat !== undefined).map((p) => p.municipality)).size;
+  await page.waitForFunction((n) => document.querySelectorAll('.map-base .map-label').length >= n, mapped);
+  await stable(page, '.map-base .map-label, .map .marker-dot, .map .cluster');
   const boxes = await page.evaluate(() => {
     const rect = (e) => { const r = e.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom, name: e.textContent }; };
     return {
@@ -340,30 +331,22 @@ test('municipality labels stay readable: inside the map, clear of markers and of
   });
   const meet = (a, b) => a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b;
   const shown = boxes.labels.filter((l) => meet(l, boxes.map));
-  assert.ok(shown.length >= 4, JSON.stringify(boxes.labels));
+  assert.ok(shown.length >= mapped, JSON.stringify(boxes.labels));
   for (const l of shown) {
     assert.ok(l.l >= boxes.map.l && l.r <= boxes.map.r && l.t >= boxes.map.t && l.b <= boxes.map.b, `${l.name} is cut by the map's edge`);
     for (const mk of boxes.markers) assert.ok(!meet(l, mk), `${l.name} lies under a marker`);
     for (const o of shown) assert.ok(o === l || !meet(l, o), `${l.name} overlaps ${o.name}`);
   }
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('tiles=off uses the base map without trying the tile server', async () => {
-  const { page, context, errors } = await openPage(env);
-  let asked = 0;
-  await page.route(TILE_HOST, (route) => { asked++; route.abort(); });
+test('tiles=off uses the base map without trying the tile server', () => withPage(env, async ({ page, tileRequests }) => {
   await page.goto(env.base + '/?tiles=off');
   await page.locator('.map .cluster, .map .marker').first().waitFor();
-  assert.equal(asked, 0);
+  assert.deepEqual(tileRequests, []);
   assert.equal(await page.locator('.map-notice').count(), 0);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('cooperative gestures: plain wheel scrolls the page with a hint, Ctrl+wheel zooms', async () => {
-  const { page, map: m, errors, context } = await map('/?gestures=cooperative&at=9.00/56.2000/26.0000', { reducedMotion: 'reduce', viewport: { width: 1280, height: 700 } });
+test('cooperative gestures: plain wheel scrolls the page with a hint, Ctrl+wheel zooms', () => map('/?gestures=cooperative&at=9.00/56.2000/26.0000', { reducedMotion: 'reduce', viewport: { width: 1280, height: 700 } }, async ({ page, map: m }) => {
   const box = await m.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -300);
@@ -375,18 +358,13 @@ test('cooperative gestures: plain wheel scrolls the page with a hint, Ctrl+wheel
   await page.keyboard.up('Control');
   const v = await atChange(page, { zoom: 9, lat: 56.2, lon: 26 });
   assert.ok(v.zoom > 9);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a place page map lets the page scroll over it, and keeps tiles=off', async () => {
-  const { page, context, errors } = await openPage(env, { viewport: { width: 1280, height: 600 }, reducedMotion: 'reduce' });
-  let asked = 0;
-  await page.route(TILE_HOST, (route) => { asked++; route.abort(); });
+test('a place page map lets the page scroll over it, and keeps tiles=off', () => withPage(env, { viewport: { width: 1280, height: 600 }, reducedMotion: 'reduce' }, async ({ page, tileRequests }) => {
   await page.goto(env.base + '/place/viesite?tiles=off');
   const m = page.locator('.place-map .map');
   await m.locator('.marker.is-selected').waitFor();
-  assert.equal(asked, 0, 'no tile requested');
+  assert.deepEqual(tileRequests, [], 'no tile requested');
   assert.equal(await page.locator('.map-notice').count(), 0, 'no fallback notice');
   const marker = await m.locator('.marker.is-selected').boundingBox();
   const box = await m.boundingBox();
@@ -399,12 +377,9 @@ test('a place page map lets the page scroll over it, and keeps tiles=off', async
   const [after, boxAfter] = await Promise.all([m.locator('.marker.is-selected').boundingBox(), m.boundingBox()]);
   assert.ok(Math.abs((after.x - boxAfter.x) - (marker.x - box.x)) < 1, 'the map did not zoom or pan');
   assert.ok(Math.abs((after.y - boxAfter.y) - (marker.y - box.y)) < 1, 'the map did not zoom or pan');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('cooperative gestures: one finger does not move the map, and says how', async () => {
-  const { page, map: m, errors, context } = await map('/?gestures=cooperative&at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' });
+test('cooperative gestures: one finger does not move the map, and says how', () => map('/?gestures=cooperative&at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' }, async ({ page, map: m }) => {
   assert.equal(await m.evaluate((el) => getComputedStyle(el).touchAction), 'pan-x pan-y', 'the page may scroll');
   const box = await m.boundingBox();
   await m.evaluate((el, { x, y }) => {
@@ -419,12 +394,9 @@ test('cooperative gestures: one finger does not move the map, and says how', asy
   }, { x: box.width / 2, y: box.height / 2 });
   await page.locator('.map-hint', { hasText: 'diviem pirkstiem' }).waitFor();
   assert.equal(new URL(page.url()).searchParams.get('at'), '9.00/56.2000/26.0000');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('pinch with two touch pointers zooms in', async () => {
-  const { page, map: m, errors, context } = await map('/?at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' });
+test('pinch with two touch pointers zooms in', () => map('/?at=9.00/56.2000/26.0000', { reducedMotion: 'reduce' }, async ({ page, map: m }) => {
   const box = await m.boundingBox();
   const cx = box.width / 2, cy = box.height / 2;
   await m.evaluate((el, { cx, cy, r }) => {
@@ -440,12 +412,9 @@ test('pinch with two touch pointers zooms in', async () => {
   // The fingers moved from 100 to 200 px apart: one level in.
   assert.ok(Math.abs(v.zoom - 10) < 0.05, `zoom ${v.zoom}`);
   assert.ok(Math.abs(v.lon - 26) < 0.01);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('on a phone the list and the map take turns', async () => {
-  const { page, context, errors } = await openPage(env, { viewport: { width: 375, height: 740 } });
+test('on a phone the list and the map take turns', () => withPage(env, { viewport: { width: 375, height: 740 } }, async ({ page }) => {
   await page.goto(env.base + '/');
   await page.locator('.place-list li').first().waitFor();
   assert.ok(!(await page.locator('.map').isVisible()));
@@ -454,12 +423,9 @@ test('on a phone the list and the map take turns', async () => {
   assert.ok(!(await page.locator('.place-list').isVisible()));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('on a phone a selected place stays in view above the panel sheet', async () => {
-  const { page, context, errors } = await openPage(env, { viewport: { width: 375, height: 740 } });
+test('on a phone a selected place stays in view above the panel sheet', () => withPage(env, { viewport: { width: 375, height: 740 } }, async ({ page }) => {
   await page.goto(env.base + '/?p=jaunjelgava');
   await page.locator('.place-list li').first().waitFor();
   await page.getByRole('button', { name: 'Karte', exact: true }).click();
@@ -470,12 +436,9 @@ test('on a phone a selected place stays in view above the panel sheet', async ()
   const [m, p, a] = await Promise.all([marker.boundingBox(), panel.boundingBox(), page.locator('.map-attribution').boundingBox()]);
   assert.ok(m.y + m.height <= p.y, `marker ${m.y + m.height} must be above the panel at ${p.y}`);
   assert.ok(p.y + p.height <= a.y, 'the panel clears the attribution');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('on a phone a place chosen in the list opens on the map, and Back from its page returns there', async () => {
-  const { page, context, errors } = await openPage(env, { viewport: { width: 375, height: 740 } });
+test('on a phone a place chosen in the list opens on the map, and Back from its page returns there', () => withPage(env, { viewport: { width: 375, height: 740 } }, async ({ page }) => {
   await page.goto(env.base + '/?tiles=off');
   await page.locator('.place-list li').first().waitFor();
   await page.locator('.place-list').getByRole('button', { name: 'Viesīte', exact: true }).click();
@@ -493,50 +456,45 @@ test('on a phone a place chosen in the list opens on the map, and Back from its 
   await page.getByRole('button', { name: 'Saraksts' }).click();
   await page.locator('.place-list li').first().waitFor();
   assert.equal(new URL(page.url()).searchParams.get('view'), null);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('a window narrowed to a phone re-centres the selected place when the map shows', async () => {
-  const { page, context, errors } = await openPage(env, { viewport: { width: 1280, height: 800 } });
+test('a window narrowed to a phone re-centres the selected place when the map shows', () => withPage(env, { viewport: { width: 1280, height: 800 } }, async ({ page }) => {
   await page.goto(env.base + '/?tiles=off&p=viesite');
   await page.locator('.map .marker.is-selected').waitFor();
   await page.setViewportSize({ width: 375, height: 740 });
   await page.getByRole('button', { name: 'Karte', exact: true }).click();
   const panel = page.locator('.map-panel');
   await panel.getByRole('heading', { name: 'Viesīte' }).waitFor();
-  await page.waitForTimeout(200);
-  const [m, p, map] = await Promise.all([page.locator('.map .marker.is-selected').boundingBox(), panel.boundingBox(), page.locator('.map').boundingBox()]);
-  assert.ok(m.x >= map.x && m.x + m.width <= map.x + map.width, 'the marker is on the map');
-  assert.ok(m.y + m.height <= p.y, `the marker (${m.y + m.height}) is above the panel (${p.y})`);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+  // The map re-centres over a few frames.
+  await poll(async () => {
+    const [m, p, map] = await Promise.all([page.locator('.map .marker.is-selected').boundingBox(), panel.boundingBox(), page.locator('.map').boundingBox()]);
+    assert.ok(m.x >= map.x && m.x + m.width <= map.x + map.width, 'the marker is on the map');
+    assert.ok(m.y + m.height <= p.y, `the marker (${m.y + m.height}) is above the panel (${p.y})`);
+  });
+}));
 
-test('on a wide screen a selected place stands beside the panel, not under it', async () => {
-  const { page, context, errors } = await openPage(env, { viewport: { width: 1280, height: 800 } });
+test('on a wide screen a selected place stands beside the panel, not under it', () => withPage(env, { viewport: { width: 1280, height: 800 } }, async ({ page }) => {
   await page.goto(env.base + '/?p=jaunjelgava');
   const panel = page.locator('.map-panel');
   const clear = async (name) => {
     await panel.getByRole('heading', { name }).waitFor();
     const marker = page.locator('.map .marker.is-selected');
     await marker.waitFor();
-    await page.waitForTimeout(100);
-    const [m, p, map] = await Promise.all([marker.boundingBox(), panel.boundingBox(), page.locator('.map').boundingBox()]);
-    assert.ok(m.x >= p.x + p.width, `${name}: marker at x ${m.x} is under the panel, which ends at ${p.x + p.width}`);
-    assert.ok(m.x + m.width <= map.x + map.width, `${name}: marker is off the map`);
+    // The map moves the place beside the panel over a few frames.
+    await poll(async () => {
+      const [m, p, map] = await Promise.all([marker.boundingBox(), panel.boundingBox(), page.locator('.map').boundingBox()]);
+      assert.ok(m.x >= p.x + p.width, `${name}: marker at x ${m.x} is under the panel, which ends at ${p.x + p.width}`);
+      assert.ok(m.x + m.width <= map.x + map.width, `${name}: marker is off the map`);
+    });
   };
   await clear('Jaunjelgava');
   // Another place chosen in the list.
   await page.locator('.place-list li').filter({ hasText: 'Viesīte' }).getByRole('button', { name: 'Viesīte' }).click();
   await clear('Viesīte');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('"locate me" centres the visitor, or says why it cannot', async () => {
+test('"locate me" centres the visitor when the browser allows it', () => map('/?at=8.00/56.1500/26.0000', async ({ page, context, map: m }) => {
   // Allowed: the browser reports a position in Viesīte.
-  let { page, map: m, errors, context } = await map('/?at=8.00/56.1500/26.0000');
   await context.grantPermissions(['geolocation'], { origin: env.base });
   await context.setGeolocation({ latitude: 56.3475, longitude: 25.5551 });
   await page.getByRole('button', { name: 'Parādīt manu atrašanās vietu' }).click();
@@ -544,19 +502,15 @@ test('"locate me" centres the visitor, or says why it cannot', async () => {
   assert.equal(v.zoom, 13);
   assert.ok(Math.abs(v.lat - 56.3475) < 0.001 && Math.abs(v.lon - 25.5551) < 0.001);
   await m.getByRole('img', { name: 'Jūs esat šeit' }).waitFor();
-  assert.deepEqual(errors, []);
-  await context.close();
-  // Refused: a message, and the map stays where it was.
-  ({ page, map: m, errors, context } = await map('/?at=8.00/56.1500/26.0000'));
+}));
+
+test('"locate me" says why it cannot when the browser refuses', () => map('/?at=8.00/56.1500/26.0000', async ({ page }) => {
   await page.getByRole('button', { name: 'Parādīt manu atrašanās vietu' }).click();
   await page.getByText('Atrašanās vietu noteikt neizdevās').waitFor();
   assert.equal(new URL(page.url()).searchParams.get('at'), '8.00/56.1500/26.0000');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('places metres apart (Gārsene village and manor) are listed from their cluster', async () => {
-  const { page, map: m, errors, context } = await map('/?at=18.00/56.1006/25.8089');
+test('places metres apart (Gārsene village and manor) are listed from their cluster', () => map('/?at=18.00/56.1006/25.8089', async ({ page, map: m }) => {
   const cluster = m.getByRole('button', { name: '2 vietas' });
   await cluster.click();
   const panel = page.locator('.map-panel');
@@ -574,12 +528,9 @@ test('places metres apart (Gārsene village and manor) are listed from their clu
   assert.equal(await village.getAttribute('aria-pressed'), 'true');
   assert.equal(await m.getByRole('button', { name: /muiža/ }).count(), 1);
   assert.equal(await m.getByRole('button', { name: '2 vietas' }).count(), 0);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test("a place page's map shows the place itself, highlighted", async () => {
-  const { page, errors, context } = await openPage(env);
+test("a place page's map shows the place itself, highlighted", () => withPage(env, async ({ page }) => {
   await page.goto(env.base + '/place/garsenes-muiza');
   const small = page.locator('.place-map .map');
   const own = small.locator('.marker.is-selected');
@@ -589,6 +540,4 @@ test("a place page's map shows the place itself, highlighted", async () => {
   assert.equal(await page.locator('.place-map .map-panel').count(), 0);
   // Its neighbour metres away is a marker of its own, not a cluster "2".
   assert.equal(await small.getByRole('button', { name: 'Gārsene', exact: true }).count(), 1);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));

@@ -3,12 +3,21 @@
 previewing `dist/`: any path without a file extension that is not a file
 gets index.html, so deep links like /place/sece work.
 
-usage: serve.py DIR [PORT]   (binds 127.0.0.1 only)
+usage: serve.py DIR [PORT] [--data FILE]   (binds 127.0.0.1 only)
+
+--data FILE answers /data/selija.json with FILE instead of DIR's copy: the
+browser tests serve their fixture (tests/fixtures/selija-test.json) this
+way, so editing the shipped data cannot break them. It is done here rather
+than by intercepting requests in the browser because a service worker's
+fetches are not seen by Playwright's request interception.
 """
+import argparse
 import http.server
 import os
-import sys
 from functools import partial
+from urllib.parse import urlsplit
+
+DATA_PATH = "/data/selija.json"
 
 
 class SpaHandler(http.server.SimpleHTTPRequestHandler):
@@ -19,6 +28,13 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
         ".json": "application/json",
         ".svg": "image/svg+xml",
     }
+
+    data_file = None  # set by main() from --data
+
+    def translate_path(self, path):
+        if self.data_file and urlsplit(path).path == DATA_PATH:
+            return self.data_file
+        return super().translate_path(path)
 
     def send_head(self):
         path = self.translate_path(self.path)
@@ -33,11 +49,19 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else "dist"
-    port = int(sys.argv[2]) if len(sys.argv) > 2 else 8080
-    handler = partial(SpaHandler, directory=root)
-    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as httpd:
-        print(f"serving {root} on http://127.0.0.1:{port}", flush=True)
+    args = argparse.ArgumentParser(description="Serve a build with the history-API fallback.")
+    args.add_argument("root", nargs="?", default="dist")
+    args.add_argument("port", nargs="?", type=int, default=8080)
+    args.add_argument("--data", help=f"file to answer {DATA_PATH} with")
+    a = args.parse_args()
+    if a.data:
+        if not os.path.isfile(a.data):
+            args.error(f"--data {a.data}: no such file")
+        SpaHandler.data_file = os.path.abspath(a.data)
+    handler = partial(SpaHandler, directory=a.root)
+    with http.server.ThreadingHTTPServer(("127.0.0.1", a.port), handler) as httpd:
+        extra = f", {DATA_PATH} from {a.data}" if a.data else ""
+        print(f"serving {a.root} on http://127.0.0.1:{a.port}{extra}", flush=True)
         httpd.serve_forever()
 
 
