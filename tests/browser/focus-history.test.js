@@ -3,7 +3,7 @@
 // keeping step with the page through Back, Forward and the app's own links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, waitForList } from './harness.js';
+import { start, withPage, waitForList, fixture } from './harness.js';
 
 let env;
 before(async () => { env = await start(); });
@@ -12,15 +12,14 @@ after(async () => { await env?.stop(); });
 const path = (page) => { const u = new URL(page.url()); return u.pathname + u.search; };
 const param = (page, key) => new URL(page.url()).searchParams.get(key);
 
-async function open(url, opts) {
-  const p = await openPage(env, opts);
-  await p.page.goto(env.base + url);
-  await waitForList(p.page);
-  return p;
+/** Opens `url` and waits for the place list. */
+async function open(page, url) {
+  await page.goto(env.base + url);
+  await waitForList(page);
 }
 
-test('typing in the search box while a panel is open keeps every keystroke and the focus', async () => {
-  const { page, errors, context } = await open('/?p=sece');
+test('typing in the search box while a panel is open keeps every keystroke and the focus', () => withPage(env, async ({ page }) => {
+  await open(page, '/?p=sece');
   const panel = page.locator('.map-panel');
   await panel.getByRole('heading', { name: 'Sece' }).waitFor();
   // The panel is named by its heading alone, not by its whole body.
@@ -32,12 +31,10 @@ test('typing in the search box while a panel is open keeps every keystroke and t
   await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'sece');
   assert.equal(await search.inputValue(), 'sece');
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search', 'focus stays in the search box');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('map keys, zoom buttons, a filter and the language switch leave focus where it is while a panel is open', async () => {
-  const { page, errors, context } = await open('/?p=sece&tiles=off', { reducedMotion: 'reduce' });
+test('map keys, zoom buttons, a filter and the language switch leave focus where it is while a panel is open', () => withPage(env, { reducedMotion: 'reduce' }, async ({ page }) => {
+  await open(page, '/?p=sece&tiles=off');
   await page.locator('.map-panel h2').waitFor();
   const map = page.getByRole('region', { name: 'Karte' });
   await map.focus();
@@ -63,20 +60,16 @@ test('map keys, zoom buttons, a filter and the language switch leave focus where
   await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'en');
   await page.getByRole('searchbox', { name: 'Search' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'EN', 'the language switch keeps its focus');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('opening the panel from a marker still moves focus into it', async () => {
-  const { page, errors, context } = await open('/?at=12.00/56.3475/25.5551');
+test('opening the panel from a marker still moves focus into it', () => withPage(env, async ({ page }) => {
+  await open(page, '/?at=12.00/56.3475/25.5551');
   await page.getByRole('region', { name: 'Karte' }).getByRole('button', { name: 'Viesīte', exact: true }).click();
   await page.waitForFunction(() => document.activeElement?.tagName === 'H2' && document.activeElement.textContent === 'Viesīte');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('filter, place, Back, Forward, then "Back to the list": the address bar follows and a reload agrees', async () => {
-  const { page, errors, context } = await open('/?lang=en');
+test('filter, place, Back, Forward, then "Back to the list": the address bar follows and a reload agrees', () => withPage(env, async ({ page }) => {
+  await open(page, '/?lang=en');
   await page.getByRole('checkbox', { name: /Jēkabpils/ }).check();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('m') === 'jekabpils');
   const listUrl = path(page);
@@ -103,12 +96,10 @@ test('filter, place, Back, Forward, then "Back to the list": the address bar fol
   await page.goBack();
   await page.waitForURL((u) => u.pathname + u.search === placeUrl);
   await page.getByRole('link', { name: /Back to the list/ }).waitFor();
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('the header link and the language switch keep the address bar in step after Back and Forward', async () => {
-  const { page, errors, context } = await open('/?lang=en');
+test('the header link and the language switch keep the address bar in step after Back and Forward', () => withPage(env, async ({ page }) => {
+  await open(page, '/?lang=en');
   const map = page.getByRole('region', { name: 'Map' });
   await map.focus();
   await page.keyboard.press('ArrowRight');
@@ -128,16 +119,10 @@ test('the header link and the language switch keep the address bar in step after
   await page.reload();
   await waitForList(page);
   assert.equal(new URL(page.url()).pathname, '/');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('calendar: month, event, Back, Forward, then "Back to the calendar" writes the calendar URL', async () => {
-  const { page, errors, context } = await (async () => {
-    const p = await openPage(env);
-    await p.page.goto(env.base + '/calendar?month=2022-03&lang=en');
-    return p;
-  })();
+test('calendar: month, event, Back, Forward, then "Back to the calendar" writes the calendar URL', () => withPage(env, async ({ page }) => {
+  await page.goto(env.base + '/calendar?month=2022-03&lang=en');
   await page.locator('.month-grid').waitFor();
   await page.getByRole('button', { name: /Next|Nākam/ }).first().click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('month') === '2022-04');
@@ -157,12 +142,10 @@ test('calendar: month, event, Back, Forward, then "Back to the calendar" writes 
   await page.reload();
   await page.locator('.month-grid').waitFor();
   assert.equal(path(page), calendarUrl);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
 
-test('phones: Back after tapping a place in the list returns to the list, not off the site', async () => {
-  const { page, errors, context } = await open('/?kind=hillfort', { viewport: { width: 375, height: 740 } });
+test('phones: Back after tapping a place in the list returns to the list, not off the site', () => withPage(env, { viewport: { width: 375, height: 740 } }, async ({ page }) => {
+  await open(page, '/?kind=hillfort');
   const start = path(page);
   await page.locator('.place-list .place-item button').first().click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'map');
@@ -176,6 +159,4 @@ test('phones: Back after tapping a place in the list returns to the list, not of
   await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'map');
   await page.goBack();
   await page.waitForURL((u) => u.pathname + u.search === start);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}));
