@@ -596,7 +596,7 @@ fn event(r: &mut Record, place_ids: &HashSet<&str>) -> Option<Event> {
     let start = r.when("start", true);
     let end = r.when("end", false);
     if let (Ok(Some(start)), Ok(Some(end))) = (start, end) {
-        if ends_before(start, end) {
+        if super::calendar::ends_before(start, end) {
             r.fail::<()>("end", Problem::EndBeforeStart);
         }
     }
@@ -632,15 +632,6 @@ fn event(r: &mut Record, place_ids: &HashSet<&str>) -> Option<Event> {
             source: source?,
         })
     })
-}
-
-/// True when `end` lies before `start`. Two times compare as instants;
-/// anything else compares by calendar day (a month spans all its days).
-fn ends_before(start: When, end: When) -> bool {
-    match (start, end) {
-        (When::Time(s), When::Time(e)) => e < s,
-        _ => end.last_day() < start.first_day(),
-    }
 }
 
 fn location(r: &mut Record) -> Result<Option<Location>, ()> {
