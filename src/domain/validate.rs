@@ -203,6 +203,7 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
         municipality,
     );
     out.dataset.places = collect(Section::Places, places, &mut out.issues, place);
+    out.dataset.index_places();
     // Events may refer to any place the file declares, even one skipped for
     // another fault: that place's own report says what is wrong, and the
     // event stays visible (views treat a missing place as no place).
