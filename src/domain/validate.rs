@@ -178,6 +178,9 @@ impl Loaded {
 
 /// Parses and validates the dataset text.
 pub fn load(text: &str) -> Result<Loaded, LoadError> {
+    // Editors on Windows save UTF-8 with a byte-order mark; JSON does not
+    // allow one, but the file is otherwise fine.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
         line: e.line(),
         column: e.column(),
@@ -210,6 +213,7 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
     let place_ids: HashSet<&str> = places
         .iter()
         .filter_map(|p| p.get("id").and_then(Value::as_str))
+        .map(str::trim)
         .collect();
     out.dataset.events = collect(Section::Events, events, &mut out.issues, |r| {
         event(r, &place_ids)
@@ -259,6 +263,8 @@ fn collect<T>(
                 };
                 let value = check(&mut rec);
                 problems = rec.problems;
+                // Ids are trimmed when read, so " sece " is "sece" again.
+                let id = id.map(|id| id.trim().to_owned());
                 if let Some(id) = id.filter(|_| problems.is_empty()) {
                     if !seen.insert(id.clone()) {
                         problems.push(("id".into(), Problem::DuplicateId(id)));
@@ -315,7 +321,9 @@ impl<'a> Record<'a> {
             return self.fail(field, Problem::NotText);
         };
         let s = s.trim();
-        if s.is_empty() {
+        // Only invisible characters (zero-width, direction marks, a BOM)
+        // would show as an empty name or link.
+        if s.chars().all(is_invisible) {
             return self.fail(field, Problem::Empty);
         }
         if s.chars().count() > max {
@@ -478,6 +486,25 @@ impl<'a> Record<'a> {
             None
         }
     }
+}
+
+/// True for characters that draw nothing: white space, zero-width spaces
+/// and joiners, direction marks and overrides, word joiners, the BOM, the
+/// soft hyphen.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
 }
 
 /// True for the link schemes the app will open: http(s), mailto and tel.
