@@ -143,6 +143,8 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> UrlStat
                 Err(_) if value.is_empty() => {}
                 Err(_) => notices.push(notice(key, value)),
             },
+            // An empty value is no choice (as for `from`, `to`, `p`), not a wrong one.
+            "lang" if value.is_empty() => {}
             "lang" => match value.parse() {
                 Ok(lang) => state.lang = Some(lang),
                 Err(()) => notices.push(notice(key, value)),
@@ -166,8 +168,18 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> UrlStat
                 Ok(d) => state.day = Some(d),
                 Err(_) => notices.push(notice(key, value)),
             },
-            "tiles" => state.tiles_off = value == "off",
-            "gestures" => state.cooperative = value == "cooperative",
+            // Other values were dropped silently; they get a notice like
+            // every other value the link does not understand.
+            "tiles" => match value {
+                "off" => state.tiles_off = true,
+                "" | "on" => state.tiles_off = false,
+                _ => notices.push(notice(key, value)),
+            },
+            "gestures" => match value {
+                "cooperative" => state.cooperative = true,
+                "" => state.cooperative = false,
+                _ => notices.push(notice(key, value)),
+            },
             "p" if !value.is_empty() => notices.push(notice(key, value)),
             _ => {}
         }
