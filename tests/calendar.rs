@@ -67,7 +67,7 @@ fn assert_well_formed(grid: &MonthGrid) {
         .filter(|d| d.in_month);
     assert_eq!(
         in_month.count() as i64,
-        (month.next().first_day() - month.first_day()).num_days()
+        (month.last_day() - month.first_day()).num_days() + 1
     );
 }
 
@@ -515,13 +515,14 @@ fn year_month_parses_prints_and_steps() {
     let m: YearMonth = "2022-03".parse().unwrap();
     assert_eq!((m.year(), m.month()), (2022, 3));
     assert_eq!(m.to_string(), "2022-03");
-    assert_eq!(m.next().to_string(), "2022-04");
-    assert_eq!(m.prev().to_string(), "2022-02");
+    let show = |m: Option<YearMonth>| m.map(|m| m.to_string());
+    assert_eq!(show(m.next()), Some("2022-04".into()));
+    assert_eq!(show(m.prev()), Some("2022-02".into()));
     let dec: YearMonth = "2023-12".parse().unwrap();
-    assert_eq!(dec.next().to_string(), "2024-01");
-    assert_eq!(dec.next().prev(), dec);
-    assert_eq!("2024-01".parse::<YearMonth>().unwrap().prev(), dec);
-    assert!(dec < dec.next() && m < dec);
+    assert_eq!(show(dec.next()), Some("2024-01".into()));
+    assert_eq!(dec.next().and_then(YearMonth::prev), Some(dec));
+    assert_eq!("2024-01".parse::<YearMonth>().unwrap().prev(), Some(dec));
+    assert!(Some(dec) < dec.next() && m < dec);
     assert_eq!(dec.first_day(), day("2023-12-01"));
     assert_eq!(dec.last_day(), day("2023-12-31"));
     assert_eq!(YearMonth::of(day("2024-02-29")).to_string(), "2024-02");
@@ -529,13 +530,14 @@ fn year_month_parses_prints_and_steps() {
     assert_eq!(YearMonth::new(2024, 13), None);
     // PageUp/PageDown keep the day's number where the month has it.
     let jan: YearMonth = "2024-01".parse().unwrap();
-    assert_eq!(jan.next().day_like(day("2024-01-31")), day("2024-02-29"));
+    let like = |m: Option<YearMonth>, d| m.map(|m| m.day_like(day(d)));
+    assert_eq!(like(jan.next(), "2024-01-31"), Some(day("2024-02-29")));
     assert_eq!(
-        jan.plus_years(1).next().day_like(day("2024-01-31")),
-        day("2025-02-28")
+        like(jan.plus_years(1).and_then(YearMonth::next), "2024-01-31"),
+        Some(day("2025-02-28"))
     );
-    assert_eq!(jan.prev().day_like(day("2024-01-15")), day("2023-12-15"));
-    assert_eq!(jan.plus_years(-1).to_string(), "2023-01");
+    assert_eq!(like(jan.prev(), "2024-01-15"), Some(day("2023-12-15")));
+    assert_eq!(show(jan.plus_years(-1)), Some("2023-01".into()));
 
     assert_eq!("2022-00".parse::<YearMonth>(), Err(DateError::NotReal));
     assert_eq!("2022-13".parse::<YearMonth>(), Err(DateError::NotReal));
@@ -566,28 +568,38 @@ fn nearest_months_with_events_in_both_directions() {
         ev("turn", "2023-01-30", Some("2023-02-02")),
     ];
     let refs: Vec<&Event> = events.iter().collect();
-    let near = |y, m| nearest_months_with_events(&refs, y, m);
-    assert_eq!(near(2022, 6), (Some((2022, 3)), Some((2022, 8))));
-    assert_eq!(near(2022, 8), (Some((2022, 3)), Some((2023, 1))));
-    assert_eq!(near(2023, 1), (Some((2022, 8)), Some((2023, 2))));
-    assert_eq!(near(2023, 2), (Some((2023, 1)), None));
-    assert_eq!(near(2022, 3), (None, Some((2022, 8))));
-    assert_eq!(near(2021, 1), (None, Some((2022, 3))));
-    assert_eq!(near(2030, 1), (Some((2023, 2)), None));
-    assert_eq!(near(2022, 13), (None, None));
+    let ym = |y, m| YearMonth::new(y, m).unwrap();
+    let near = |y, m| nearest_months_with_events(&refs, ym(y, m));
+    let some = |y, m| Some(ym(y, m));
+    assert_eq!(near(2022, 6), (some(2022, 3), some(2022, 8)));
+    assert_eq!(near(2022, 8), (some(2022, 3), some(2023, 1)));
+    assert_eq!(near(2023, 1), (some(2022, 8), some(2023, 2)));
+    assert_eq!(near(2023, 2), (some(2023, 1), None));
+    assert_eq!(near(2022, 3), (None, some(2022, 8)));
+    assert_eq!(near(2021, 1), (None, some(2022, 3)));
+    assert_eq!(near(2030, 1), (some(2023, 2), None));
+    // At the ends of the supported range there is no month beyond.
+    assert_eq!(
+        nearest_months_with_events(&refs, YearMonth::MIN),
+        (None, some(2022, 3))
+    );
+    assert_eq!(
+        nearest_months_with_events(&refs, YearMonth::MAX),
+        (some(2023, 2), None)
+    );
 
-    assert!(month_has_events(&refs, 2023, 2));
-    assert!(month_has_events(&refs, 2022, 8));
-    assert!(!month_has_events(&refs, 2022, 9));
-    assert_eq!(latest_month_with_events(&refs), Some((2023, 2)));
+    assert!(month_has_events(&refs, ym(2023, 2)));
+    assert!(month_has_events(&refs, ym(2022, 8)));
+    assert!(!month_has_events(&refs, ym(2022, 9)));
+    assert_eq!(latest_month_with_events(&refs), some(2023, 2));
     assert_eq!(latest_month_with_events(&[]), None);
 
     // A long event counts for every month it covers, on both sides.
     let long = ev("long", "2021-11-20", Some("2022-05-02"));
-    let near = nearest_months_with_events(&[&long], 2022, 1);
-    assert_eq!(near, (Some((2021, 12)), Some((2022, 2))));
-    assert!(month_has_events(&[&long], 2022, 1));
-    assert_eq!(nearest_months_with_events(&[], 2022, 1), (None, None));
+    let near = nearest_months_with_events(&[&long], ym(2022, 1));
+    assert_eq!(near, (some(2021, 12), some(2022, 2)));
+    assert!(month_has_events(&[&long], ym(2022, 1)));
+    assert_eq!(nearest_months_with_events(&[], ym(2022, 1)), (None, None));
 }
 
 #[test]

@@ -71,3 +71,33 @@ fn shipped_dates_match_the_facts() {
         }
     )));
 }
+
+/// Places are found by id through an index built at load, not a search per
+/// lookup; the index never gives a wrong answer when places change later.
+#[test]
+fn places_are_indexed_by_id_at_load() {
+    let places: Vec<serde_json::Value> = (0..10_000)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("p-{i}"), "kind": "village", "name": {"lv": format!("P {i}")},
+                "municipality": "jekabpils", "confidence": "low", "source": "test"
+            })
+        })
+        .collect();
+    let text = serde_json::json!({"version": 1, "places": places}).to_string();
+    let mut d = load(&text).unwrap().dataset;
+    assert!(d.places_indexed());
+    for i in (0..10_000).step_by(7) {
+        assert_eq!(d.place_index(&format!("p-{i}")), Some(i));
+    }
+    assert_eq!(d.place_index("p-10000"), None);
+    assert_eq!(d.place("p-42").map(|p| p.id.as_str()), Some("p-42"));
+    // Changed by hand after loading: still right (by search) until re-indexed.
+    let first = d.places.remove(0);
+    assert!(!d.places_indexed());
+    assert_eq!(d.place_index("p-1"), Some(0));
+    assert_eq!(d.place_index("p-0"), None);
+    d.places.push(first);
+    d.index_places();
+    assert_eq!(d.place_index("p-0"), Some(9_999));
+}

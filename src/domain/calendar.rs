@@ -17,7 +17,7 @@
 //! ([`When::Month`]) cover no days: the grid and the agenda list them per
 //! month instead.
 
-use super::dates::{first_of_month, last_of_month, DateError, When};
+use super::dates::{first_of_month, last_of_month, DateError, When, SUPPORTED_YEARS};
 use super::model::Event;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use std::cmp::Reverse;
@@ -77,13 +77,20 @@ pub struct DaySpan {
 impl DaySpan {
     /// The days `e` covers in Riga, or `None` for an event known only to the month.
     pub fn of_event(e: &Event) -> Option<DaySpan> {
-        let start = match e.start {
-            When::Day(d) => d,
-            When::Time(t) => to_riga(t).date(),
-            When::Month { .. } => return None,
-        };
+        match e.start {
+            When::Month { .. } => None,
+            _ => Some(DaySpan::reach(e)),
+        }
+    }
+
+    /// Every day `e` may fall on, in Riga: [`DaySpan::of_event`] for an
+    /// event with a known day, and the whole month(s) for one known only to
+    /// the month. The `from`/`to` filter and the month index use this, so a
+    /// filter keeps an event exactly on the days the grid shows it.
+    pub fn reach(e: &Event) -> DaySpan {
+        let start = e.start.first_day();
         let end = match e.end {
-            None => next_day(start),
+            None => next_day(e.start.last_day()),
             Some(When::Time(t)) => {
                 let local = to_riga(t);
                 if local.time() == NaiveTime::MIN {
@@ -96,10 +103,10 @@ impl DaySpan {
             Some(other) => next_day(other.last_day()),
         };
         // An end at the start's own midnight still shows the event on its day.
-        Some(DaySpan {
+        DaySpan {
             start,
             end: end.max(next_day(start)),
-        })
+        }
     }
 
     /// True when `day` is covered.
@@ -123,8 +130,13 @@ impl DaySpan {
     }
 }
 
-/// A calendar month, as written in URLs: `2022-03`. Always valid (month 1–12);
-/// orders chronologically.
+/// A calendar month, as written in URLs: `2022-03`. Always valid (month 1–12)
+/// and always inside the supported range [`YearMonth::MIN`]..=[`YearMonth::MAX`]
+/// (years 1–9999, see [`SUPPORTED_YEARS`]); orders chronologically.
+///
+/// Stepping past either end gives `None` rather than a month the URL codec
+/// would then refuse (`10000-01`, `-001-12`): callers keep the month they
+/// have, and the calendar disables its buttons there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct YearMonth {
     year: i32,
@@ -132,19 +144,37 @@ pub struct YearMonth {
 }
 
 impl YearMonth {
-    /// The month, or `None` when `month` is not 1–12.
+    /// The first supported month, `0001-01`.
+    pub const MIN: YearMonth = YearMonth {
+        year: *SUPPORTED_YEARS.start(),
+        month: 1,
+    };
+    /// The last supported month, `9999-12`.
+    pub const MAX: YearMonth = YearMonth {
+        year: *SUPPORTED_YEARS.end(),
+        month: 12,
+    };
+
+    /// The month, or `None` when `month` is not 1–12 or `year` is outside
+    /// the supported range.
     pub fn new(year: i32, month: u32) -> Option<YearMonth> {
-        (1..=12)
-            .contains(&month)
+        ((1..=12).contains(&month) && SUPPORTED_YEARS.contains(&year))
             .then_some(YearMonth { year, month })
     }
 
-    /// The month `day` lies in.
+    /// The month `day` lies in, clamped into the supported range (a day
+    /// beyond either end, which no valid data reaches, maps to that end).
     pub fn of(day: NaiveDate) -> YearMonth {
-        YearMonth {
-            year: day.year(),
-            month: day.month(),
-        }
+        YearMonth::checked_of(day).unwrap_or(if day.year() < *SUPPORTED_YEARS.start() {
+            YearMonth::MIN
+        } else {
+            YearMonth::MAX
+        })
+    }
+
+    /// The month `day` lies in, or `None` outside the supported range.
+    pub fn checked_of(day: NaiveDate) -> Option<YearMonth> {
+        YearMonth::new(day.year(), day.month())
     }
 
     /// The calendar year.
@@ -157,48 +187,37 @@ impl YearMonth {
         self.month
     }
 
-    /// The following month (December is followed by January of the next year).
-    pub fn next(self) -> YearMonth {
+    /// The following month (December is followed by January of the next
+    /// year), or `None` after [`YearMonth::MAX`].
+    pub fn next(self) -> Option<YearMonth> {
         match self.month {
-            12 => YearMonth {
-                year: self.year + 1,
-                month: 1,
-            },
-            m => YearMonth {
-                month: m + 1,
-                ..self
-            },
+            12 => YearMonth::new(self.year + 1, 1),
+            m => YearMonth::new(self.year, m + 1),
         }
     }
 
-    /// The preceding month (January is preceded by December of the year before).
-    pub fn prev(self) -> YearMonth {
+    /// The preceding month (January is preceded by December of the year
+    /// before), or `None` before [`YearMonth::MIN`].
+    pub fn prev(self) -> Option<YearMonth> {
         match self.month {
-            1 => YearMonth {
-                year: self.year - 1,
-                month: 12,
-            },
-            m => YearMonth {
-                month: m - 1,
-                ..self
-            },
+            1 => YearMonth::new(self.year - 1, 12),
+            m => YearMonth::new(self.year, m - 1),
         }
     }
 
     /// The day of this month with `day`'s number, or the month's last day
     /// when it is shorter (31 January → 28 or 29 February): where PageUp
-    /// and PageDown take the keyboard, as in date pickers.
+    /// and PageDown take the keyboard, as in date pickers. Always a day of
+    /// this month, so always inside the supported range.
     pub fn day_like(self, day: NaiveDate) -> NaiveDate {
         let last = self.last_day();
         last.with_day(day.day().min(last.day())).unwrap_or(last)
     }
 
-    /// The same month a year later (`years` may be negative).
-    pub fn plus_years(self, years: i32) -> YearMonth {
-        YearMonth {
-            year: self.year + years,
-            ..self
-        }
+    /// The same month `years` later (`years` may be negative), or `None`
+    /// when that leaves the supported range.
+    pub fn plus_years(self, years: i32) -> Option<YearMonth> {
+        YearMonth::new(self.year.checked_add(years)?, self.month)
     }
 
     /// The first day of the month.
@@ -209,11 +228,6 @@ impl YearMonth {
     /// The last day of the month.
     pub fn last_day(self) -> NaiveDate {
         last_of_month(self.year, self.month)
-    }
-
-    /// The month as the `(year, month)` pair the view functions take.
-    pub fn pair(self) -> MonthPair {
-        (self.year, self.month)
     }
 }
 
@@ -227,20 +241,18 @@ impl fmt::Display for YearMonth {
 impl FromStr for YearMonth {
     type Err = DateError;
 
-    /// Parses exactly `YYYY-MM`; month 00 or 13 is [`DateError::NotReal`].
+    /// Parses exactly `YYYY-MM`; month 00 or 13, and year 0000, are
+    /// [`DateError::NotReal`].
     fn from_str(s: &str) -> Result<YearMonth, DateError> {
         if s.len() != 7 {
             return Err(DateError::Format);
         }
         match When::parse(s)? {
-            When::Month { year, month } => Ok(YearMonth { year, month }),
+            When::Month { year, month } => YearMonth::new(year, month).ok_or(DateError::NotReal),
             _ => Err(DateError::Format),
         }
     }
 }
-
-/// A month as the view passes it around: `(year, month 1–12)`.
-pub type MonthPair = (i32, u32);
 
 /// The months an event is listed under, first and last inclusive.
 /// Events filed under every month they touch, so a month's view looks at
@@ -261,10 +273,10 @@ impl MonthIndex {
             let mut m = first;
             loop {
                 filed.push((m, i));
-                if m >= last {
-                    break;
+                match m.next() {
+                    Some(n) if m < last => m = n,
+                    _ => break,
                 }
-                m = m.next();
             }
         }
         crate::sort::by(&mut filed, |a, b| a.cmp(b));
@@ -283,62 +295,58 @@ impl MonthIndex {
     }
 }
 
-fn month_range(e: &Event) -> (YearMonth, YearMonth) {
-    match DaySpan::of_event(e) {
-        Some(span) => (YearMonth::of(span.start), YearMonth::of(span.last_day())),
-        None => {
-            let first = YearMonth::of(e.start.first_day());
-            let last = YearMonth::of(e.end.unwrap_or(e.start).last_day());
-            (first, last.max(first))
-        }
+/// The first and last month `e` is listed under (inclusive), from its
+/// [`DaySpan::reach`].
+pub fn month_range(e: &Event) -> (YearMonth, YearMonth) {
+    let span = DaySpan::reach(e);
+    (YearMonth::of(span.start), YearMonth::of(span.last_day()))
+}
+
+/// True when `end` lies before `start`, by the same Riga days as
+/// [`DaySpan`]: two times compare as instants; anything else compares by
+/// Riga day (a month spans all its days), so `2024-10-05T23:30Z` (6 October
+/// in Riga) cannot end on `2024-10-05`.
+pub fn ends_before(start: When, end: When) -> bool {
+    match (start, end) {
+        (When::Time(s), When::Time(e)) => e < s,
+        _ => end.last_day() < start.first_day(),
     }
 }
 
 /// True when any event covers a day of the month, or is known only to it.
-pub fn month_has_events(events: &[&Event], year: i32, month: u32) -> bool {
-    let Some(m) = YearMonth::new(year, month) else {
-        return false;
-    };
+pub fn month_has_events(events: &[&Event], m: YearMonth) -> bool {
     events.iter().any(|e| {
         let (first, last) = month_range(e);
         first <= m && m <= last
     })
 }
 
-/// The nearest month before and the nearest month after `year-month` that
-/// have events, for the "nothing this month" state.
+/// The nearest month before and the nearest month after `m` that have
+/// events, for the "nothing this month" state.
 pub fn nearest_months_with_events(
     events: &[&Event],
-    year: i32,
-    month: u32,
-) -> (Option<MonthPair>, Option<MonthPair>) {
-    let Some(m) = YearMonth::new(year, month) else {
-        return (None, None);
-    };
+    m: YearMonth,
+) -> (Option<YearMonth>, Option<YearMonth>) {
     let (prev, next) = (m.prev(), m.next());
     let mut before: Option<YearMonth> = None;
     let mut after: Option<YearMonth> = None;
     for e in events {
         let (first, last) = month_range(e);
         // The part of the event's months on each side of `m`, clipped to it.
-        if first <= prev {
+        if let Some(prev) = prev.filter(|&p| first <= p) {
             before = before.max(Some(last.min(prev)));
         }
-        if last >= next {
+        if let Some(next) = next.filter(|&n| last >= n) {
             let candidate = first.max(next);
             after = Some(after.map_or(candidate, |a| a.min(candidate)));
         }
     }
-    (before.map(YearMonth::pair), after.map(YearMonth::pair))
+    (before, after)
 }
 
 /// The last month any event reaches, to open the calendar where the data is.
-pub fn latest_month_with_events(events: &[&Event]) -> Option<MonthPair> {
-    events
-        .iter()
-        .map(|e| month_range(e).1)
-        .max()
-        .map(YearMonth::pair)
+pub fn latest_month_with_events(events: &[&Event]) -> Option<YearMonth> {
+    events.iter().map(|e| month_range(e).1).max()
 }
 
 /// One cell of the month grid.

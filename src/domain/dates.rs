@@ -67,16 +67,20 @@ impl When {
         }
     }
 
-    /// The first calendar day this covers (for a month, its first day).
+    /// The first day this covers, in Riga: a day itself, a time's day on
+    /// Riga's wall clock (whatever offset the data wrote: `2024-10-05T23:30Z`
+    /// is 6 October), a month's first day. The one day rule of the app; an
+    /// event's whole span is [`crate::domain::calendar::DaySpan`].
     pub fn first_day(&self) -> NaiveDate {
         match *self {
             When::Day(d) => d,
-            When::Time(t) => t.date_naive(),
+            When::Time(t) => super::calendar::to_riga(t).date(),
             When::Month { year, month } => first_of_month(year, month),
         }
     }
 
-    /// The last calendar day this covers (for a month, its last day).
+    /// The last day this covers, in Riga (for a month, its last day; for a
+    /// time, its Riga day as in [`When::first_day`]).
     pub fn last_day(&self) -> NaiveDate {
         match *self {
             When::Month { year, month } => last_of_month(year, month),
@@ -110,6 +114,13 @@ fn write_day(f: &mut fmt::Formatter<'_>, d: NaiveDate) -> fmt::Result {
     write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// The years the app reads and writes: four digits, without year 0 (which
+/// the calendar would show as "January 0" and cannot step back from). Every
+/// date form ([`When::parse`], [`parse_day`], the calendar's `month=`) refuses
+/// the rest as [`DateError::NotReal`], so no page can reach a month outside
+/// `0001-01..=9999-12`.
+pub const SUPPORTED_YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
 /// Parses a plain `YYYY-MM-DD` date (used by the `from`/`to` filters too).
 pub fn parse_day(text: &str) -> Result<NaiveDate, DateError> {
     if text.len() != 10 {
@@ -142,7 +153,11 @@ fn year_month(b: &[u8]) -> Result<(i32, u32), DateError> {
     let year = digits(b, 0, 4)? as i32;
     expect(b, 4, b'-')?;
     let month = digits(b, 5, 2)?;
-    Ok((year, month))
+    if SUPPORTED_YEARS.contains(&year) {
+        Ok((year, month))
+    } else {
+        Err(DateError::NotReal)
+    }
 }
 
 fn day(b: &[u8]) -> Result<NaiveDate, DateError> {

@@ -1,6 +1,7 @@
 //! The one filter state of the app: municipality, text, kind, category and
 //! dates. Map, list and calendar all read the same [`Filter`].
 
+use super::calendar::DaySpan;
 use super::flags::FlagSet;
 use super::model::{Category, Event, MunicipalityId, Place, PlaceKind};
 use super::text::fold;
@@ -127,13 +128,14 @@ impl Matcher<'_> {
             || e.municipalities
                 .iter()
                 .any(|m| f.municipalities.contains(m));
-        let last = e.end.unwrap_or(e.start).last_day();
-        let first = e.start.first_day();
+        // The days the calendar shows the event on (Riga days, half-open),
+        // so `from=to=D` keeps exactly the events the grid shows on D.
+        let days = DaySpan::reach(e);
         let (from, to) = f.date_range();
         in_area
             && (f.categories.is_empty() || f.categories.contains(&e.category))
-            && from.is_none_or(|from| last >= from)
-            && to.is_none_or(|to| first <= to)
+            && from.is_none_or(|from| days.end > from)
+            && to.is_none_or(|to| days.start <= to)
             && self.text_matches(&e.search_key)
     }
 }

@@ -14,7 +14,7 @@
 //! - A start and end of different precision (a time and a day) fall back to
 //!   all-day, because `DTSTART` and `DTEND` must share a value type.
 
-use super::calendar::{DaySpan, YearMonth};
+use super::calendar::{month_range, DaySpan};
 use super::dates::When;
 use super::model::{Event, Place};
 use super::query::to_query_string;
@@ -57,11 +57,12 @@ impl Dates {
                     month_only: false,
                 },
                 None => {
-                    let first = YearMonth::of(e.start.first_day());
-                    let last = YearMonth::of(e.end.unwrap_or(e.start).last_day()).max(first);
+                    // The whole months, by the calendar's own rule.
+                    let (first, last) = month_range(e);
+                    let last = last.last_day();
                     Dates::Days {
                         start: first.first_day(),
-                        end: last.next().first_day(),
+                        end: last.succ_opt().unwrap_or(last),
                         month_only: true,
                     }
                 }

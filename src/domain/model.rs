@@ -3,6 +3,7 @@
 
 use super::dates::When;
 use super::text::{fold, Localized};
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -250,6 +251,11 @@ pub struct Dataset {
     pub events: Vec<Event>,
     /// Sources to credit.
     pub sources: Vec<Source>,
+    /// The position in `places` of each place id, built once at load
+    /// ([`Dataset::index_places`]): views look a place up for every event
+    /// item they draw, and a search through all places each time scaled
+    /// with places × events.
+    place_ids: HashMap<String, usize>,
 }
 
 impl Place {
@@ -268,9 +274,32 @@ impl Place {
 }
 
 impl Dataset {
+    /// Indexes the places by id (the first place with an id wins, as in
+    /// validation). Call again after changing `places`.
+    pub fn index_places(&mut self) {
+        self.place_ids.clear();
+        self.place_ids.reserve(self.places.len());
+        for (i, p) in self.places.iter().enumerate() {
+            self.place_ids.entry(p.id.clone()).or_insert(i);
+        }
+    }
+
+    /// True when the index matches `places` (built, and not outdated by a
+    /// place added or removed since).
+    pub fn places_indexed(&self) -> bool {
+        self.place_ids.len() == self.places.len()
+    }
+
     /// The position in `places` of the place with this id.
     pub fn place_index(&self, id: &str) -> Option<usize> {
-        self.places.iter().position(|p| p.id == id)
+        match self.place_ids.get(id) {
+            // The hit is checked, so an outdated index never names the wrong place.
+            Some(&i) if self.places.get(i).is_some_and(|p| p.id == id) => Some(i),
+            _ if self.places_indexed() => None,
+            // Places changed since indexing (tests build datasets by hand):
+            // still right, just slower.
+            _ => self.places.iter().position(|p| p.id == id),
+        }
     }
 
     /// The place with this id.

@@ -14,11 +14,22 @@ use std::str::FromStr;
 /// alone when the filter is written back.
 pub const FILTER_KEYS: [&str; 6] = ["m", "q", "kind", "cat", "from", "to"];
 
+/// Query keys that mean the same on every page, so links from one page to
+/// another (the header's) carry them: the filter, the language, and the two
+/// settings a partner's link or an embedding page chooses for the whole
+/// visit (`tiles=off` for the offline base map, `gestures=cooperative` for
+/// scrolling past an embedded map). The rest belong to one page (`p`, `at`,
+/// `view` to the home page's map and list; `month`, `day` to the calendar)
+/// and are left behind; see [`shared_query`].
+pub const SHARED_KEYS: [&str; 9] = [
+    "m", "q", "kind", "cat", "from", "to", "lang", "tiles", "gestures",
+];
+
 /// Longest search text kept from a URL.
 pub const QUERY_MAX: usize = 100;
 
 /// A value in the URL that was ignored.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Notice {
     /// The query key (`m`, `lang`, ...).
     pub key: String,
@@ -132,6 +143,8 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> UrlStat
                 Err(_) if value.is_empty() => {}
                 Err(_) => notices.push(notice(key, value)),
             },
+            // An empty value is no choice (as for `from`, `to`, `p`), not a wrong one.
+            "lang" if value.is_empty() => {}
             "lang" => match value.parse() {
                 Ok(lang) => state.lang = Some(lang),
                 Err(()) => notices.push(notice(key, value)),
@@ -155,12 +168,33 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> UrlStat
                 Ok(d) => state.day = Some(d),
                 Err(_) => notices.push(notice(key, value)),
             },
-            "tiles" => state.tiles_off = value == "off",
-            "gestures" => state.cooperative = value == "cooperative",
+            // Other values were dropped silently; they get a notice like
+            // every other value the link does not understand.
+            "tiles" => match value {
+                "off" => state.tiles_off = true,
+                "" | "on" => state.tiles_off = false,
+                _ => notices.push(notice(key, value)),
+            },
+            "gestures" => match value {
+                "cooperative" => state.cooperative = true,
+                "" => state.cooperative = false,
+                _ => notices.push(notice(key, value)),
+            },
             "p" if !value.is_empty() => notices.push(notice(key, value)),
             _ => {}
         }
     }
+    // A day outside the month shown cannot be opened: say so rather than
+    // dropping it silently.
+    if let (Some(d), Some(m)) = (state.day, state.month) {
+        if super::calendar::YearMonth::checked_of(d) != Some(m) {
+            state.notices.push(notice("day", &format_day(d)));
+            state.day = None;
+        }
+    }
+    // One notice per distinct value: `cat=x,x,x,...` says "x" once.
+    let mut seen = std::collections::HashSet::new();
+    state.notices.retain(|n| seen.insert(n.clone()));
     state
 }
 
@@ -216,6 +250,16 @@ pub fn encode(filter: &Filter) -> Vec<(&'static str, String)> {
         out.push(("to", format_day(d)));
     }
     out
+}
+
+/// The pairs of `current` that every page shares ([`SHARED_KEYS`]), in
+/// their order: what a link to another page carries from this one.
+pub fn shared_query(current: &[(String, String)]) -> Vec<(String, String)> {
+    current
+        .iter()
+        .filter(|(k, _)| SHARED_KEYS.contains(&k.as_str()))
+        .cloned()
+        .collect()
 }
 
 /// Builds a query string (`?a=b&c=d`, or empty) from pairs, percent-encoding

@@ -23,8 +23,9 @@ pub enum Page {
 impl Page {
     /// The page for `path` (as the browser has it, without the query), for
     /// an app served under `base` (`""` at the root, or like `"/selija"`).
-    /// A trailing slash is allowed. Ids are taken as they are: valid ids
-    /// are lowercase ASCII slugs, which need no decoding.
+    /// A trailing slash is allowed, and `/index.html` is the home page.
+    /// Ids are taken as they are: valid ids are lowercase ASCII slugs,
+    /// which need no decoding.
     pub fn from_path(path: &str, base: &str) -> Page {
         let Some(rest) = path.strip_prefix(base) else {
             return Page::NotFound;
@@ -33,6 +34,12 @@ impl Page {
         if !(rest.is_empty() || rest.starts_with('/')) {
             return Page::NotFound;
         }
+        // A server without a History-API fallback (or a bookmark) may name
+        // the page file itself: `/index.html` is the home page.
+        let rest = match rest.strip_suffix("/index.html") {
+            Some("") => "/",
+            _ => rest,
+        };
         let mut parts = rest.trim_matches('/').split('/');
         match (parts.next(), parts.next(), parts.next()) {
             (Some(""), None, None) => Page::Home,

@@ -178,6 +178,9 @@ impl Loaded {
 
 /// Parses and validates the dataset text.
 pub fn load(text: &str) -> Result<Loaded, LoadError> {
+    // Editors on Windows save UTF-8 with a byte-order mark; JSON does not
+    // allow one, but the file is otherwise fine.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
         line: e.line(),
         column: e.column(),
@@ -203,12 +206,14 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
         municipality,
     );
     out.dataset.places = collect(Section::Places, places, &mut out.issues, place);
+    out.dataset.index_places();
     // Events may refer to any place the file declares, even one skipped for
     // another fault: that place's own report says what is wrong, and the
     // event stays visible (views treat a missing place as no place).
     let place_ids: HashSet<&str> = places
         .iter()
         .filter_map(|p| p.get("id").and_then(Value::as_str))
+        .map(str::trim)
         .collect();
     out.dataset.events = collect(Section::Events, events, &mut out.issues, |r| {
         event(r, &place_ids)
@@ -258,6 +263,8 @@ fn collect<T>(
                 };
                 let value = check(&mut rec);
                 problems = rec.problems;
+                // Ids are trimmed when read, so " sece " is "sece" again.
+                let id = id.map(|id| id.trim().to_owned());
                 if let Some(id) = id.filter(|_| problems.is_empty()) {
                     if !seen.insert(id.clone()) {
                         problems.push(("id".into(), Problem::DuplicateId(id)));
@@ -314,7 +321,9 @@ impl<'a> Record<'a> {
             return self.fail(field, Problem::NotText);
         };
         let s = s.trim();
-        if s.is_empty() {
+        // Only invisible characters (zero-width, direction marks, a BOM)
+        // would show as an empty name or link.
+        if s.chars().all(is_invisible) {
             return self.fail(field, Problem::Empty);
         }
         if s.chars().count() > max {
@@ -479,6 +488,25 @@ impl<'a> Record<'a> {
     }
 }
 
+/// True for characters that draw nothing: white space, zero-width spaces
+/// and joiners, direction marks and overrides, word joiners, the BOM, the
+/// soft hyphen.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
 /// True for the link schemes the app will open: http(s), mailto and tel.
 /// Anything else (javascript:, data:, relative paths) could harm visitors.
 pub fn is_safe_link(url: &str) -> bool {
@@ -596,7 +624,7 @@ fn event(r: &mut Record, place_ids: &HashSet<&str>) -> Option<Event> {
     let start = r.when("start", true);
     let end = r.when("end", false);
     if let (Ok(Some(start)), Ok(Some(end))) = (start, end) {
-        if ends_before(start, end) {
+        if super::calendar::ends_before(start, end) {
             r.fail::<()>("end", Problem::EndBeforeStart);
         }
     }
@@ -632,15 +660,6 @@ fn event(r: &mut Record, place_ids: &HashSet<&str>) -> Option<Event> {
             source: source?,
         })
     })
-}
-
-/// True when `end` lies before `start`. Two times compare as instants;
-/// anything else compares by calendar day (a month spans all its days).
-fn ends_before(start: When, end: When) -> bool {
-    match (start, end) {
-        (When::Time(s), When::Time(e)) => e < s,
-        _ => end.last_day() < start.first_day(),
-    }
 }
 
 fn location(r: &mut Record) -> Result<Option<Location>, ()> {

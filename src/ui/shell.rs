@@ -1,6 +1,6 @@
 //! The page frame: header with the language switch, URL notices, footer.
 
-use crate::domain::query::Notice;
+use crate::domain::query::{parse_query_string, shared_query, to_query_string, Notice};
 use crate::domain::route::Page;
 use crate::domain::Lang;
 use crate::i18n::{language_name, texts, url_notice};
@@ -10,7 +10,12 @@ use leptos::prelude::*;
 /// Site header: skip link, name, navigation and language switch.
 #[component]
 pub fn Header() -> impl IntoView {
-    let suffix = use_query_suffix();
+    let query = use_query_suffix();
+    // Links to other pages carry only what every page shares (filters,
+    // language, site-wide settings), not this page's `p`, `at` or `view`.
+    let suffix = Signal::derive(move || {
+        query.with(|q| to_query_string(&shared_query(&parse_query_string(q))))
+    });
     let page = use_page();
     // The current page's nav link says so (and is underlined).
     let current = move |p: Page| move || (page.get() == p).then_some("page");

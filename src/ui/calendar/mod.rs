@@ -82,7 +82,7 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
                     let has = visible.with(|v| {
                         let refs: Vec<&Event> =
                             v.iter().map(|&i| &loaded.dataset.events[i]).collect();
-                        month_has_events(&refs, current.year(), current.month())
+                        month_has_events(&refs, current)
                     });
                     if has {
                         Shown::Month(current)
@@ -205,7 +205,7 @@ fn Fallback(
             let refs: Vec<&Event> =
                 visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
             let upcoming = !agenda(&refs, today, Direction::Upcoming, Some(1)).is_empty();
-            let latest = latest_month_with_events(&refs).and_then(|(y, m)| YearMonth::new(y, m));
+            let latest = latest_month_with_events(&refs);
             (upcoming, latest)
         }
     };

@@ -51,7 +51,8 @@ pub fn MonthView(
         let loaded = loaded.clone();
         let grid = grid.clone();
         Memo::new(move |_| {
-            let positions = index.with(|ix| ix.0.between(month.prev(), month.next()));
+            let (before, after) = (month.prev().unwrap_or(month), month.next().unwrap_or(month));
+            let positions = index.with(|ix| ix.0.between(before, after));
             visible.with(|v| {
                 positions
                     .iter()
@@ -115,17 +116,21 @@ pub fn MonthView(
         move |e: leptos::ev::KeyboardEvent| {
             let d = focus.get_untracked();
             let next = match e.key().as_str() {
-                "ArrowLeft" => d - TimeDelta::days(1),
-                "ArrowRight" => d + TimeDelta::days(1),
-                "ArrowUp" => d - TimeDelta::days(7),
-                "ArrowDown" => d + TimeDelta::days(7),
-                "Home" => d - TimeDelta::days(i64::from(d.weekday().num_days_from_monday())),
-                "End" => d + TimeDelta::days(6 - i64::from(d.weekday().num_days_from_monday())),
+                "ArrowLeft" => d.checked_sub_signed(TimeDelta::days(1)),
+                "ArrowRight" => d.checked_add_signed(TimeDelta::days(1)),
+                "ArrowUp" => d.checked_sub_signed(TimeDelta::days(7)),
+                "ArrowDown" => d.checked_add_signed(TimeDelta::days(7)),
+                "Home" => d.checked_sub_signed(TimeDelta::days(i64::from(
+                    d.weekday().num_days_from_monday(),
+                ))),
+                "End" => d.checked_add_signed(TimeDelta::days(
+                    6 - i64::from(d.weekday().num_days_from_monday()),
+                )),
                 // The same day a month (with Shift, a year) away.
-                "PageUp" if e.shift_key() => month.plus_years(-1).day_like(d),
-                "PageDown" if e.shift_key() => month.plus_years(1).day_like(d),
-                "PageUp" => month.prev().day_like(d),
-                "PageDown" => month.next().day_like(d),
+                "PageUp" if e.shift_key() => month.plus_years(-1).map(|m| m.day_like(d)),
+                "PageDown" if e.shift_key() => month.plus_years(1).map(|m| m.day_like(d)),
+                "PageUp" => month.prev().map(|m| m.day_like(d)),
+                "PageDown" => month.next().map(|m| m.day_like(d)),
                 "Enter" | " " => {
                     e.prevent_default();
                     open(d);
@@ -134,6 +139,11 @@ pub fn MonthView(
                 _ => return,
             };
             e.prevent_default();
+            // Past the supported range (0001-01..9999-12) the key does
+            // nothing: focus stays on the day it was on, in the grid.
+            let Some(next) = next.filter(|n| YearMonth::checked_of(*n).is_some()) else {
+                return;
+            };
             focus.set(next);
             if YearMonth::of(next) != month {
                 focus_hint.set_value(Some(next));
@@ -157,7 +167,9 @@ pub fn MonthView(
                 swipe_start.set(None);
                 let (dx, dy) = (f64::from(e.client_x()) - x, f64::from(e.client_y()) - y);
                 if dx.abs() > 60.0 && dx.abs() > 2.0 * dy.abs() {
-                    go_month(if dx < 0.0 { month.next() } else { month.prev() });
+                    if let Some(m) = if dx < 0.0 { month.next() } else { month.prev() } {
+                        go_month(m);
+                    }
                 }
             }
         }
@@ -216,9 +228,9 @@ pub fn MonthView(
                 // Look through all the filtered events, not only this grid's.
                 let all: Vec<&Event> =
                     visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
-                let (before, after) = nearest_months_with_events(&all, month.year(), month.month());
-                let link = |m: Option<(i32, u32)>, arrow_first: bool| {
-                    m.and_then(|(y, mo)| YearMonth::new(y, mo)).map(|m| {
+                let (before, after) = nearest_months_with_events(&all, month);
+                let link = |m: Option<YearMonth>, arrow_first: bool| {
+                    m.map(|m| {
                         let label = month_title(l, m.year(), m.month());
                         let text = if arrow_first {
                             format!("← {label}")
@@ -418,20 +430,28 @@ pub fn MonthView(
 
     let go_prev = {
         let go_month = go_month.clone();
-        move |_| go_month(month.prev())
+        move |_| {
+            if let Some(m) = month.prev() {
+                go_month(m)
+            }
+        }
     };
     let go_next = {
         let go_month = go_month.clone();
-        move |_| go_month(month.next())
+        move |_| {
+            if let Some(m) = month.next() {
+                go_month(m)
+            }
+        }
     };
     let go_today = move |_| go_month(YearMonth::of(today));
     view! {
         <div class="month-nav">
-            <button type="button" class="button-quiet" aria-label=tr(|t| t.prev_month) title=tr(|t| t.prev_month) on:click=go_prev>
+            <button type="button" class="button-quiet" aria-label=tr(|t| t.prev_month) title=tr(|t| t.prev_month) disabled=month.prev().is_none() on:click=go_prev>
                 <span aria-hidden="true">"‹"</span>
             </button>
             <h2 class="month-title">{move || month_title(lang.get(), month.year(), month.month())}</h2>
-            <button type="button" class="button-quiet" aria-label=tr(|t| t.next_month) title=tr(|t| t.next_month) on:click=go_next>
+            <button type="button" class="button-quiet" aria-label=tr(|t| t.next_month) title=tr(|t| t.next_month) disabled=month.next().is_none() on:click=go_next>
                 <span aria-hidden="true">"›"</span>
             </button>
             <button type="button" class="button-quiet" on:click=go_today>{tr(|t| t.today)}</button>
