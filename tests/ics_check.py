@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Reads the .ics files written by `cargo test --test ics` back with an
-independent parser (the `icalendar` package) and compares them with the
-fields the Rust test expected (expected.json in the same directory).
+"""Reads the .ics files written by `cargo test` (tests/ics.rs, tests/trip.rs)
+back with an independent parser (the `icalendar` package) and compares them
+with the fields the Rust tests expected (expected.json in DIR and in each
+of its subfolders, naming the files beside it).
 
     ICS_OUT=/tmp/ics cargo test --test ics && python3 tests/ics_check.py /tmp/ics
 
@@ -65,11 +66,19 @@ def main():
     if len(sys.argv) != 2:
         sys.exit("usage: ics_check.py DIR  (DIR holds the .ics files and expected.json)")
     folder = pathlib.Path(sys.argv[1])
-    try:
-        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        print(f"ics_check: cannot read {folder / 'expected.json'}: {err}", file=sys.stderr)
-        return 2
+    # Each test file writes its own expected.json: tests/ics.rs into DIR,
+    # others (tests/trip.rs) into a subfolder, so none replaces another's.
+    expected = {}
+    lists = [folder / "expected.json"] + sorted(folder.glob("*/expected.json"))
+    for listing in lists:
+        try:
+            found = json.loads(listing.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            print(f"ics_check: cannot read {listing}: {err}", file=sys.stderr)
+            return 2
+        prefix = listing.parent.relative_to(folder)
+        for name, events in found.items():
+            expected[str(prefix / name)] = events
     if not expected:
         print("ics_check: expected.json lists no files", file=sys.stderr)
         return 2

@@ -211,10 +211,57 @@ fn push_event(
     line("END:VEVENT".into());
 }
 
+/// An all-day entry that is not an event of the data, such as a trip's day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AllDay {
+    /// Unique and stable id; `@selijas-salas` is appended.
+    pub uid: String,
+    /// The day.
+    pub date: NaiveDate,
+    /// The title.
+    pub summary: String,
+    /// The description (may be empty; line breaks are kept).
+    pub description: String,
+    /// Where it leads (the trip's share link).
+    pub url: String,
+    /// Its `CATEGORIES` value.
+    pub category: String,
+}
+
+/// Appends one all-day VEVENT for `d`, in the same form as the data's
+/// all-day events.
+fn push_all_day(out: &mut String, d: &AllDay, now_utc: NaiveDateTime) {
+    let mut line = |l: String| push_line(out, &l);
+    line("BEGIN:VEVENT".into());
+    line(format!("UID:{}@selijas-salas", d.uid));
+    line(format!("DTSTAMP:{}", ics_utc(now_utc)));
+    line(format!("DTSTART;VALUE=DATE:{}", ics_date(d.date)));
+    let end = d.date.succ_opt().unwrap_or(d.date);
+    line(format!("DTEND;VALUE=DATE:{}", ics_date(end)));
+    line(format!("SUMMARY:{}", escape_text(&d.summary)));
+    if !d.description.is_empty() {
+        line(format!("DESCRIPTION:{}", escape_text(&d.description)));
+    }
+    line(format!("URL:{}", d.url));
+    line(format!("CATEGORIES:{}", escape_text(&d.category)));
+    line("END:VEVENT".into());
+}
+
 /// A whole `.ics` file with many events, in `lang`, stamped `now_utc`; events
 /// without a URL link to `{app_url}/event/{id}`.
 pub fn calendar_ics(
     events: &[(&Event, Option<&Place>)],
+    lang: Lang,
+    now_utc: NaiveDateTime,
+    app_url: &str,
+) -> String {
+    calendar_ics_with_days(events, &[], lang, now_utc, app_url)
+}
+
+/// [`calendar_ics`] followed by all-day entries of our own (a trip's days).
+pub fn calendar_ics_with_days(
+    events: &[(&Event, Option<&Place>)],
+    days: &[AllDay],
     lang: Lang,
     now_utc: NaiveDateTime,
     app_url: &str,
@@ -231,6 +278,9 @@ pub fn calendar_ics(
     }
     for (e, place) in events {
         push_event(&mut out, e, *place, lang, now_utc, app_url);
+    }
+    for d in days {
+        push_all_day(&mut out, d, now_utc);
     }
     push_line(&mut out, "END:VCALENDAR");
     out

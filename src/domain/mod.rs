@@ -11,6 +11,7 @@ pub mod num;
 pub mod query;
 pub mod route;
 pub mod text;
+pub mod trip;
 pub mod validate;
 
 pub use dates::When;

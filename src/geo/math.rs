@@ -1,4 +1,5 @@
-//! The few transcendental functions the map needs.
+//! The few transcendental functions the map (and the trip planner's
+//! distances) need.
 //!
 //! Natively these are Rust's own. In the browser they are the JavaScript
 //! engine's `Math` functions: wasm has no instructions for them, so Rust
@@ -30,6 +31,15 @@ mod imp {
     pub fn log2(x: f64) -> f64 {
         x.log2()
     }
+    pub fn sin(x: f64) -> f64 {
+        x.sin()
+    }
+    pub fn cos(x: f64) -> f64 {
+        x.cos()
+    }
+    pub fn asin(x: f64) -> f64 {
+        x.asin()
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -54,9 +64,19 @@ mod imp {
     pub fn log2(x: f64) -> f64 {
         Math::log2(x)
     }
+    pub fn sin(x: f64) -> f64 {
+        Math::sin(x)
+    }
+    pub fn cos(x: f64) -> f64 {
+        Math::cos(x)
+    }
+    pub fn asin(x: f64) -> f64 {
+        Math::asin(x)
+    }
 }
 
-pub use imp::{atan, exp, exp2, ln, log2, tan};
+// sin, cos and asin serve the trip's great-circle distances (haversine).
+pub use imp::{asin, atan, cos, exp, exp2, ln, log2, sin, tan};
 
 /// The length of the vector `(x, y)`. Not `f64::hypot`, which is another
 /// software function; the values here are pixels, far from overflowing.

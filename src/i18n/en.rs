@@ -5,6 +5,7 @@
 
 use super::{plural, Texts};
 use crate::domain::num::short;
+use crate::domain::trip::{Mode, StorageError, TripError, MAX_STOPS};
 use crate::domain::validate::{LoadError, Problem, RecordRef, Section, ShapeError};
 use crate::domain::{Category, Confidence, PlaceKind};
 
@@ -104,6 +105,23 @@ pub static TEXTS: Texts = Texts {
     you_are_here: "You are here",
     month_only_note: "The exact date is not known, only the month.",
 
+    trip_add: "Add to trip",
+    trip_title: "Trip",
+    trip_share: "Share trip",
+    trip_save_as_mine: "Save as my trip",
+    trip_on_this_day: "On this day:",
+    trip_outside_day: "Not on this trip day",
+    trip_overlap: "Overlaps another event",
+    trip_past: "Already over",
+    mode_name,
+    trip_day_title,
+    crow_distance,
+    trip_refused,
+    trip_storage_error,
+    trip_dropped,
+    trip_gone,
+    trip_unmapped,
+
     language_name: "English",
     kind_name,
     category_name,
@@ -150,6 +168,65 @@ pub static TEXTS: Texts = Texts {
     field: "field",
     problem,
 };
+
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Car => "Car",
+        Mode::Bicycle => "Bicycle",
+        Mode::Foot => "On foot",
+    }
+}
+
+fn trip_day_title(n: usize) -> String {
+    format!("Trip day {n}")
+}
+
+fn crow_distance(km: f64) -> String {
+    format!(
+        "~{} km as the crow flies (not by road)",
+        super::km_text(km, '.')
+    )
+}
+
+fn trip_refused(e: &TripError) -> String {
+    match e {
+        TripError::TooManyStops(n) => format!(
+            "A trip holds at most {MAX_STOPS} stops, but this link has {n}, so it was not opened."
+        ),
+        TripError::TooLong(_) => "The trip link is too long, so it was not opened.".to_owned(),
+    }
+}
+
+fn trip_storage_error(e: &StorageError) -> String {
+    match e {
+        StorageError::TooManyStops(n) => {
+            format!("Your saved trip had {n} stops (at most {MAX_STOPS}), so it was not loaded.")
+        }
+        StorageError::Version(_) => {
+            "Your saved trip is in a format this version cannot read, so it was not loaded."
+                .to_owned()
+        }
+        StorageError::NotJson | StorageError::NotAnObject | StorageError::Shape(_) => {
+            "Your saved trip was damaged, so it was not loaded.".to_owned()
+        }
+    }
+}
+
+fn trip_dropped(n: usize) -> String {
+    let words = plural::en(n, "value", "values");
+    let verb = plural::en(n, "was", "were");
+    format!("{n} {words} of the trip link {verb} ignored.")
+}
+
+fn trip_gone(n: usize) -> String {
+    let words = plural::en(n, "stop is", "stops are");
+    format!("{n} {words} no longer in the data and left the trip.")
+}
+
+fn trip_unmapped(n: usize) -> String {
+    let words = plural::en(n, "stop has", "stops have");
+    format!("{n} {words} no verified location: not on the map or in directions.")
+}
 
 fn kind_name(kind: PlaceKind) -> &'static str {
     match kind {

@@ -6,6 +6,7 @@
 
 use super::{plural, Texts};
 use crate::domain::num::short;
+use crate::domain::trip::{Mode, StorageError, TripError, MAX_STOPS};
 use crate::domain::validate::{LoadError, Problem, RecordRef, Section, ShapeError};
 use crate::domain::{Category, Confidence, PlaceKind};
 
@@ -105,6 +106,23 @@ pub static TEXTS: Texts = Texts {
     you_are_here: "Jūs esat šeit",
     month_only_note: "Precīzs datums nav zināms, tikai mēnesis.",
 
+    trip_add: "Pievienot ceļojumam",
+    trip_title: "Ceļojums",
+    trip_share: "Kopīgot ceļojumu",
+    trip_save_as_mine: "Saglabāt kā manu ceļojumu",
+    trip_on_this_day: "Šajā dienā:",
+    trip_outside_day: "Nenotiek šajā ceļojuma dienā",
+    trip_overlap: "Laiks pārklājas ar citu notikumu",
+    trip_past: "Jau noticis",
+    mode_name,
+    trip_day_title,
+    crow_distance,
+    trip_refused,
+    trip_storage_error,
+    trip_dropped,
+    trip_gone,
+    trip_unmapped,
+
     language_name: "Latviešu",
     kind_name,
     category_name,
@@ -151,6 +169,63 @@ pub static TEXTS: Texts = Texts {
     field: "lauks",
     problem,
 };
+
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Car => "Automašīna",
+        Mode::Bicycle => "Velosipēds",
+        Mode::Foot => "Kājām",
+    }
+}
+
+fn trip_day_title(n: usize) -> String {
+    format!("Ceļojuma {n}. diena")
+}
+
+fn crow_distance(km: f64) -> String {
+    format!(
+        "~{} km taisnā līnijā (nevis pa ceļiem)",
+        super::km_text(km, ',')
+    )
+}
+
+fn trip_refused(e: &TripError) -> String {
+    match e {
+        TripError::TooManyStops(n) => format!(
+            "Ceļojumā var būt ne vairāk kā {MAX_STOPS} pieturu, bet šajā saitē to ir {n}, tāpēc tā netika atvērta."
+        ),
+        TripError::TooLong(_) => "Ceļojuma saite ir pārāk gara, tāpēc tā netika atvērta.".to_owned(),
+    }
+}
+
+fn trip_storage_error(e: &StorageError) -> String {
+    match e {
+        StorageError::TooManyStops(n) => format!(
+            "Saglabātajā ceļojumā bija {n} pieturas (ne vairāk kā {MAX_STOPS}), tāpēc tas netika ielādēts."
+        ),
+        StorageError::Version(_) => {
+            "Saglabātais ceļojums ir citā formātā, ko šī versija nelasa, tāpēc tas netika ielādēts.".to_owned()
+        }
+        StorageError::NotJson | StorageError::NotAnObject | StorageError::Shape(_) => {
+            "Saglabātais ceļojums bija bojāts, tāpēc tas netika ielādēts.".to_owned()
+        }
+    }
+}
+
+fn trip_dropped(n: usize) -> String {
+    let words = plural::lv(n, "vērtība ignorēta", "vērtības ignorētas");
+    format!("Ceļojuma saitē {n} {words}.")
+}
+
+fn trip_gone(n: usize) -> String {
+    let words = plural::lv(n, "pietura vairs nav", "pieturas vairs nav");
+    format!("{n} {words} datos, tās izņemtas no ceļojuma.")
+}
+
+fn trip_unmapped(n: usize) -> String {
+    let words = plural::lv(n, "pieturai nav", "pieturām nav");
+    format!("{n} {words} pārbaudītas atrašanās vietas: tās nav kartē un maršrutos.")
+}
 
 fn kind_name(kind: PlaceKind) -> &'static str {
     match kind {

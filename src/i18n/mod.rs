@@ -32,6 +32,7 @@
 //! 5. `cargo test`: the tests in `tests/i18n.rs` walk `Lang::ALL`, so they
 //!    check the new table for empty strings and untranslated problems.
 
+use crate::domain::trip::{Mode, StorageError, TripError};
 use crate::domain::validate::{LoadError, Problem, RecordRef, Section};
 use crate::domain::{Category, Confidence, Lang, PlaceKind};
 
@@ -240,6 +241,41 @@ pub struct Texts {
     /// The iCalendar description of an event known only to its month.
     pub month_only_note: &'static str,
 
+    // The trip planner (`domain::trip`).
+    /// The toggle on places and events ("Pievienot ceļojumam").
+    pub trip_add: &'static str,
+    /// A trip's name (the GPX file's, the page's heading).
+    pub trip_title: &'static str,
+    /// Copies the `/trip?…` link.
+    pub trip_share: &'static str,
+    /// Makes a shared trip the visitor's own.
+    pub trip_save_as_mine: &'static str,
+    /// Before a day's suggested events ("Šajā dienā:").
+    pub trip_on_this_day: &'static str,
+    /// An event that does not happen on its trip day's date.
+    pub trip_outside_day: &'static str,
+    /// An event whose time overlaps another of the same day.
+    pub trip_overlap: &'static str,
+    /// An event that is over.
+    pub trip_past: &'static str,
+    /// How the visitor travels.
+    pub mode_name: fn(Mode) -> &'static str,
+    /// A trip day's title, from its number counted from 1 ("Ceļojuma 1. diena").
+    pub trip_day_title: fn(usize) -> String,
+    /// A straight-line distance in km, said to be no road distance
+    /// ("~34 km taisnā līnijā").
+    pub crow_distance: fn(f64) -> String,
+    /// Why a trip link was refused as a whole.
+    pub trip_refused: fn(&TripError) -> String,
+    /// Why the stored trip was discarded.
+    pub trip_storage_error: fn(&StorageError) -> String,
+    /// "3 values of the link were ignored".
+    pub trip_dropped: fn(usize) -> String,
+    /// "2 stops are no longer in the data".
+    pub trip_gone: fn(usize) -> String,
+    /// "1 stop has no verified location: not on the map or in directions".
+    pub trip_unmapped: fn(usize) -> String,
+
     // Names.
     /// The language's own name, for the language switch ("Latviešu").
     pub language_name: &'static str,
@@ -338,6 +374,58 @@ pub fn records_skipped(lang: Lang, n: usize) -> String {
 /// "3 notikumi" / "3 events".
 pub fn events_count(lang: Lang, n: usize) -> String {
     (texts(lang).events_count)(n)
+}
+
+/// "Automašīna" / "Car".
+pub fn mode_name(lang: Lang, mode: Mode) -> &'static str {
+    (texts(lang).mode_name)(mode)
+}
+
+/// "Ceļojuma 1. diena" / "Trip day 1", for the day counted from 1.
+pub fn trip_day_title(lang: Lang, number: usize) -> String {
+    (texts(lang).trip_day_title)(number)
+}
+
+/// "~34 km taisnā līnijā" / "~34 km as the crow flies".
+pub fn crow_distance(lang: Lang, km: f64) -> String {
+    (texts(lang).crow_distance)(km)
+}
+
+/// Why a trip link was refused ("refused, over 50").
+pub fn trip_refused(lang: Lang, e: &TripError) -> String {
+    (texts(lang).trip_refused)(e)
+}
+
+/// Why the stored trip was discarded.
+pub fn trip_storage_error(lang: Lang, e: &StorageError) -> String {
+    (texts(lang).trip_storage_error)(e)
+}
+
+/// "3 values of the trip link were ignored".
+pub fn trip_dropped(lang: Lang, n: usize) -> String {
+    (texts(lang).trip_dropped)(n)
+}
+
+/// "2 stops are no longer in the data".
+pub fn trip_gone(lang: Lang, n: usize) -> String {
+    (texts(lang).trip_gone)(n)
+}
+
+/// "1 stop has no verified location".
+pub fn trip_unmapped(lang: Lang, n: usize) -> String {
+    (texts(lang).trip_unmapped)(n)
+}
+
+/// How a distance in km is shown: one decimal below 10 km, whole km above
+/// (straight-line distances are rough anyway); `point` is the language's
+/// decimal sign.
+pub fn km_text(km: f64, point: char) -> String {
+    let text = if km < 10.0 {
+        crate::domain::num::fixed(km, 1)
+    } else {
+        crate::domain::num::fixed(km, 0)
+    };
+    text.replace('.', point.encode_utf8(&mut [0; 4]))
 }
 
 /// "+2 vēl" / "+2 more".
