@@ -76,33 +76,33 @@ fn data() -> Dataset {
             lon: 25.9,
         }),
     });
-    Dataset {
-        places: vec![
-            place("sece", "Sece", Some((56.58, 25.38))),
-            place("akniste", "Aknīste", Some((56.16, 25.75))),
-            place("viesite", "Viesīte", Some((56.35, 25.56))),
-            place("nezinama", "Nezināmā", None),
-            place("ampersand", "A & B <\"c\"> 'd'", Some((56.3, 25.3))),
-        ],
-        events: vec![
-            event("kafejnicas", "2026-06-06", Some("2026-06-07"), Some("sece")),
-            event(
-                "koncerts",
-                "2026-06-06T18:00+03:00",
-                Some("2026-06-06T20:00+03:00"),
-                Some("akniste"),
-            ),
-            // Written in UTC: 19:00 in Riga, inside the concert.
-            event("tirgus", "2026-06-06T16:00Z", None, Some("akniste")),
-            event("rits", "2026-06-06T09:00+03:00", None, Some("akniste")),
-            event("augusts", "2026-08", None, Some("viesite")),
-            event("vecs", "2022-03-18", None, Some("viesite")),
-            event("nekur", "2026-06-06", None, None),
-            venue,
-            event("otra-diena", "2026-06-07", None, Some("viesite")),
-        ],
-        ..Dataset::default()
-    }
+    let mut data = Dataset::default();
+    data.places = vec![
+        place("sece", "Sece", Some((56.58, 25.38))),
+        place("akniste", "Aknīste", Some((56.16, 25.75))),
+        place("viesite", "Viesīte", Some((56.35, 25.56))),
+        place("nezinama", "Nezināmā", None),
+        place("ampersand", "A & B <\"c\"> 'd'", Some((56.3, 25.3))),
+    ];
+    data.events = vec![
+        event("kafejnicas", "2026-06-06", Some("2026-06-07"), Some("sece")),
+        event(
+            "koncerts",
+            "2026-06-06T18:00+03:00",
+            Some("2026-06-06T20:00+03:00"),
+            Some("akniste"),
+        ),
+        // Written in UTC: 19:00 in Riga, inside the concert.
+        event("tirgus", "2026-06-06T16:00Z", None, Some("akniste")),
+        event("rits", "2026-06-06T09:00+03:00", None, Some("akniste")),
+        event("augusts", "2026-08", None, Some("viesite")),
+        event("vecs", "2022-03-18", None, Some("viesite")),
+        event("nekur", "2026-06-06", None, None),
+        venue,
+        event("otra-diena", "2026-06-07", None, Some("viesite")),
+    ];
+    data.index_places();
+    data
 }
 
 fn trip_of(days: &[&[&str]]) -> Trip {
