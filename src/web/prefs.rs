@@ -1,7 +1,8 @@
-//! The visitor's remembered language, the browser's languages, the
-//! document-level settings (`<html lang>`, title, base path), and whether
-//! the screen is a phone's.
+//! The visitor's remembered language, the browser's languages, and the
+//! document-level settings (`<html lang>`, title, base path, `<meta>`s).
+//! (Whether the screen is a phone's is a signal in `web::media`.)
 
+use super::document;
 use crate::domain::Lang;
 
 const LANG_KEY: &str = "selijas-salas.lang";
@@ -66,8 +67,13 @@ pub fn base_path() -> String {
     }
 }
 
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+/// The `content` of the page's `<meta name="…">`, if it has one.
+pub fn meta_content(name: &str) -> Option<String> {
+    document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()?
+        .get_attribute("content")
 }
 
 /// True on phone-sized screens (the layout's breakpoint, as in main.css).
