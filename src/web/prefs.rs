@@ -75,10 +75,3 @@ pub fn meta_content(name: &str) -> Option<String> {
         .flatten()?
         .get_attribute("content")
 }
-
-/// True on phone-sized screens (the layout's breakpoint, as in main.css).
-pub fn is_narrow() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(max-width: 760px)").ok().flatten())
-        .is_some_and(|m| m.matches())
-}
