@@ -46,6 +46,8 @@ struct PreferredLang(RwSignal<Lang>);
 /// Creates every shared context. Call once, inside the router.
 pub fn provide_app_state() {
     crate::web::nav::provide_navigator();
+    // One listener per media query for the whole app.
+    crate::web::media::provide_media();
     let data: DataResource = LocalResource::new(fetch_dataset);
     provide_context(DataCtx(data));
 

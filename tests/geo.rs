@@ -501,3 +501,40 @@ fn property_a_subset_without_a_point_is_the_subset_of_the_others() {
         assert_eq!(subset.without(&index, p), expected, "without point {p}");
     }
 }
+
+#[test]
+fn keys_pan_by_a_step_and_zoom_by_whole_levels() {
+    use selijas_salas::geo::gestures::{key_action, KeyAction, KEY_PAN};
+    assert_eq!(
+        key_action("ArrowLeft"),
+        Some(KeyAction::Pan(Offset::new(-KEY_PAN, 0.0)))
+    );
+    assert_eq!(
+        key_action("ArrowDown"),
+        Some(KeyAction::Pan(Offset::new(0.0, KEY_PAN)))
+    );
+    for (key, delta) in [("+", 1.0), ("=", 1.0), ("-", -1.0), ("_", -1.0)] {
+        assert_eq!(key_action(key), Some(KeyAction::Zoom(delta)), "{key}");
+    }
+    assert_eq!(key_action("a"), None);
+    assert_eq!(key_action("Tab"), None);
+}
+
+#[test]
+fn a_wheel_notch_zooms_by_a_fraction_and_lines_count_more_than_pixels() {
+    use selijas_salas::geo::gestures::{wheel_zoom, WHEEL_PX_PER_LEVEL};
+    // Scrolling up (negative delta) zooms in.
+    assert!(close(wheel_zoom(9.0, -WHEEL_PX_PER_LEVEL, 0), 10.0, 1e-12));
+    assert!(close(wheel_zoom(9.0, 100.0, 0), 9.0 - 1.0 / 3.0, 1e-12));
+    // Three lines are 120 px; a page is 800.
+    assert!(close(
+        wheel_zoom(9.0, 3.0, 1),
+        wheel_zoom(9.0, 120.0, 0),
+        1e-12
+    ));
+    assert!(close(
+        wheel_zoom(9.0, 1.0, 2),
+        wheel_zoom(9.0, 800.0, 0),
+        1e-12
+    ));
+}

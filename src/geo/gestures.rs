@@ -1,6 +1,7 @@
-//! Pointer bookkeeping for the map's gestures, one small handler each
-//! (drag with inertia, pinch), as Leaflet has. They turn raw pointer
-//! positions into view changes; the component applies them.
+//! The pure side of the map's gestures, one small handler each as Leaflet
+//! has: pointer bookkeeping (drag with inertia, pinch), which key does
+//! what, and how far a wheel turn zooms. They turn raw input into view
+//! changes; the handlers in `ui::map::handlers` apply them.
 
 use super::projection::{ContainerPx, Offset};
 
@@ -126,4 +127,46 @@ impl Pointers {
     pub fn reset_drag(&mut self) {
         self.dragging = false;
     }
+}
+
+/// Pixels an arrow key pans.
+pub const KEY_PAN: f64 = 100.0;
+
+/// What a key does to the map.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum KeyAction {
+    /// Pan the view by this offset (arrows).
+    Pan(Offset),
+    /// Zoom by this many whole levels around the centre (`+`, `-`).
+    Zoom(f64),
+}
+
+/// The map's action for a key (`KeyboardEvent.key`), if it has one. `=`
+/// and `_` are `+` and `-` without Shift on many layouts.
+pub fn key_action(key: &str) -> Option<KeyAction> {
+    let pan = |dx, dy| Some(KeyAction::Pan(Offset::new(dx, dy)));
+    match key {
+        "ArrowLeft" => pan(-KEY_PAN, 0.0),
+        "ArrowRight" => pan(KEY_PAN, 0.0),
+        "ArrowUp" => pan(0.0, -KEY_PAN),
+        "ArrowDown" => pan(0.0, KEY_PAN),
+        "+" | "=" => Some(KeyAction::Zoom(1.0)),
+        "-" | "_" => Some(KeyAction::Zoom(-1.0)),
+        _ => None,
+    }
+}
+
+/// Wheel pixels per zoom level.
+pub const WHEEL_PX_PER_LEVEL: f64 = 300.0;
+
+/// The zoom a wheel turn leads to from `from` (unclamped): `delta_y` is in
+/// the event's `delta_mode` units (0 pixels, 1 lines, 2 pages); lines and
+/// pages scroll further than pixels. Scrolling down zooms out.
+pub fn wheel_zoom(from: f64, delta_y: f64, delta_mode: u32) -> f64 {
+    let unit = match delta_mode {
+        1 => 40.0,
+        2 => 800.0,
+        _ => 1.0,
+    };
+    from - delta_y * unit / WHEEL_PX_PER_LEVEL
 }

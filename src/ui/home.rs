@@ -8,8 +8,9 @@ use crate::ui::filters::FilterPanel;
 use crate::ui::map::MapView;
 use crate::ui::place_list::PlaceList;
 use crate::ui::status::DataGate;
+use crate::web::media::is_phone;
 use crate::web::nav::Entry;
-use crate::web::prefs::{is_narrow, set_title};
+use crate::web::prefs::set_title;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -46,6 +47,8 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
     let set_params = use_set_params_as(Entry::Replace);
     // On phones, going from the list to the map is a step Back undoes.
     let push_params = use_set_params_as(Entry::Push);
+    // Whether the screen is a phone's, kept up to date as the window changes.
+    let narrow = is_phone();
     // Phones show the list or the map (`view=map`), wider screens both. In
     // the URL, so that coming back from a place's page returns to the map.
     let show_map = Memo::new(move |_| url.with(|u| u.view == Some(View::Map)));
@@ -57,7 +60,7 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
                 .map(|p| p.id.clone());
             // A place chosen in a phone's list is shown on the map: its
             // panel opens there.
-            let to_map = id.is_some() && is_narrow() && !show_map.get_untracked();
+            let to_map = id.is_some() && narrow.get_untracked() && !show_map.get_untracked();
             let mut changes = vec![("p", id)];
             if to_map {
                 changes.push(("view", Some("map".to_owned())));
@@ -80,16 +83,6 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
     let (initial, cooperative, tiles_off) =
         url.with_untracked(|u| (u.at, u.cooperative, u.tiles_off));
 
-    // Whether the screen is a phone's, kept up to date as the window changes
-    // (written only when it does: resize events come many a second).
-    let narrow = RwSignal::new(is_narrow());
-    let resize = window_event_listener(leptos::ev::resize, move |_| {
-        let now = is_narrow();
-        if narrow.get_untracked() != now {
-            narrow.set(now);
-        }
-    });
-    on_cleanup(move || resize.remove());
     let map_shown = Signal::derive(move || show_map.get() || !narrow.get());
     let show_map_entry = use_set_params_as(Entry::Push);
     let show_list = {

@@ -1,5 +1,6 @@
 //! "Today" and "now" from the browser's clock (tests fix it with the
-//! browser's clock emulation). The calendar maths never reads a clock.
+//! browser's clock emulation), and its monotonic clock for gestures. The
+//! calendar maths never reads a clock.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -20,6 +21,14 @@ pub fn now_utc() -> NaiveDateTime {
     );
     day.and_then(|day| day.and_hms_opt(d.get_utc_hours(), d.get_utc_minutes(), d.get_utc_seconds()))
         .unwrap_or_default()
+}
+
+/// Milliseconds on the page's monotonic clock (`performance.now()`), for
+/// gesture speeds and animation steps; 0 if there is none.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// The app's absolute base URL (for links inside .ics files).

@@ -4,5 +4,12 @@
 pub mod clock;
 pub mod data;
 pub mod focus;
+pub mod locate;
+pub mod media;
 pub mod nav;
 pub mod prefs;
+
+/// The page's document, if there is one.
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}

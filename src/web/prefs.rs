@@ -1,7 +1,8 @@
-//! The visitor's remembered language, the browser's languages, the
-//! document-level settings (`<html lang>`, title, base path), and whether
-//! the screen is a phone's.
+//! The visitor's remembered language, the browser's languages, and the
+//! document-level settings (`<html lang>`, title, base path, `<meta>`s).
+//! (Whether the screen is a phone's is a signal in `web::media`.)
 
+use super::document;
 use crate::domain::Lang;
 
 const LANG_KEY: &str = "selijas-salas.lang";
@@ -66,13 +67,11 @@ pub fn base_path() -> String {
     }
 }
 
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
-
-/// True on phone-sized screens (the layout's breakpoint, as in main.css).
-pub fn is_narrow() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(max-width: 760px)").ok().flatten())
-        .is_some_and(|m| m.matches())
+/// The `content` of the page's `<meta name="…">`, if it has one.
+pub fn meta_content(name: &str) -> Option<String> {
+    document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()?
+        .get_attribute("content")
 }

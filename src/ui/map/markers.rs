@@ -1,6 +1,7 @@
 //! Markers and clusters: focusable buttons, only those in view (plus a
 //! margin) in the DOM, positioned in the pane.
 
+use super::fit::FIT_PADDING;
 use super::{Clustered, Drawn, MapCtx, Mapped, MAX_ZOOM};
 use crate::domain::num::fixed;
 use crate::domain::validate::Loaded;
@@ -10,7 +11,6 @@ use crate::i18n::places_count;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// One button on the map.
 #[derive(Clone, Debug, PartialEq)]
@@ -147,9 +147,9 @@ pub fn Markers(
             Expansion::Zoom(to, bounds) => {
                 // The cluster's button goes as the map zooms in: keep a
                 // keyboard user in the map rather than lose focus to the page.
-                keep_focus_in_map();
+                crate::web::focus::keep_focus_in(".map");
                 view.update(|v| {
-                    v.fit_bounds(bounds, 48.0, MAX_ZOOM);
+                    v.fit_bounds(bounds, FIT_PADDING, MAX_ZOOM);
                     // Whole levels, and at least the one where it splits.
                     v.zoom = v.clamp_zoom(v.zoom.floor().max(f64::from(to)));
                 });
@@ -218,26 +218,4 @@ pub fn Markers(
             />
         </div>
     }
-}
-
-/// If focus is on a marker that is about to go, moves it to the map itself
-/// once the markers are redrawn (and only if it was lost by then).
-fn keep_focus_in_map() {
-    let document = web_sys::window().and_then(|w| w.document());
-    let map = document
-        .as_ref()
-        .and_then(|d| d.active_element())
-        .and_then(|e| e.closest(".map").ok().flatten())
-        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
-    let Some(map) = map else {
-        return;
-    };
-    request_animation_frame(move || {
-        let lost = document
-            .and_then(|d| d.active_element())
-            .is_none_or(|e| e.tag_name() == "BODY");
-        if lost {
-            let _ = map.focus();
-        }
-    });
 }

@@ -172,9 +172,7 @@ fn remember_opener(
     opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
 ) {
     let panel = heading.closest(".map-panel").ok().flatten();
-    let active = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
+    let active = crate::web::focus::active_element()
         .filter(|e| e.tag_name() != "BODY")
         .filter(|e| panel.as_ref().is_none_or(|p| !p.contains(Some(e))))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());

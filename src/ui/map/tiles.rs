@@ -21,10 +21,7 @@ pub const TILE_URL: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
 /// The tile URL template: the page's `tile-url` meta tag, else [`TILE_URL`].
 fn tile_template() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("meta[name=\"tile-url\"]").ok().flatten())
-        .and_then(|m| m.get_attribute("content"))
+    crate::web::prefs::meta_content("tile-url")
         .filter(|t| t.starts_with("https://") || t.starts_with("http://"))
         .unwrap_or_else(|| TILE_URL.to_owned())
 }
@@ -41,7 +38,7 @@ const FAILURES_TO_FALL_BACK: u32 = 2;
 pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static) -> impl IntoView {
     let (view, layer) = (ctx.view, ctx.layer);
     let node = NodeRef::<Div>::new();
-    let retina = web_sys::window().is_some_and(|w| w.device_pixel_ratio() >= 2.0);
+    let retina = crate::web::media::is_high_dpi();
     let template = tile_template();
     let failures = Rc::new(Cell::new(0u32));
     // One error handler for every tile (error events do not bubble). It
@@ -74,7 +71,7 @@ pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static)
             }
             keep
         });
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        let Some(doc) = crate::web::document() else {
             return;
         };
         for t in wanted {
@@ -104,6 +101,55 @@ pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static)
         }
     });
     view! { <div class="map-tiles" node_ref=node></div> }
+}
+
+/// Whether the map draws online tiles: not when the link says `tiles=off`,
+/// nor once they failed; then a notice says so for a while, and the
+/// attribution line keeps saying which map this is.
+#[derive(Clone, Copy)]
+pub struct TileSwitch {
+    off: bool,
+    failed: RwSignal<bool>,
+    notice: RwSignal<bool>,
+}
+
+impl TileSwitch {
+    /// How long the fallback notice shows.
+    const NOTICE: std::time::Duration = std::time::Duration::from_secs(8);
+
+    /// Tiles unless `off`.
+    pub fn new(off: bool) -> Self {
+        TileSwitch {
+            off,
+            failed: RwSignal::new(false),
+            notice: RwSignal::new(false),
+        }
+    }
+
+    /// Whether tiles are drawn (tracked).
+    pub fn in_use(self) -> bool {
+        !self.off && !self.failed.get()
+    }
+
+    /// Whether the fallback notice shows (tracked).
+    pub fn notice(self) -> bool {
+        self.notice.get()
+    }
+
+    /// Tiles keep failing: switch to the base map, with the notice.
+    pub fn fail(self) {
+        // (A map already gone counts as failed: nothing to switch.)
+        if !self.failed.try_get_untracked().unwrap_or(true) {
+            self.failed.set(true);
+            self.notice.set(true);
+            set_timeout(
+                move || {
+                    self.notice.try_set(false);
+                },
+                Self::NOTICE,
+            );
+        }
+    }
 }
 
 /// The tiles in the DOM, and the layer they were placed for.
