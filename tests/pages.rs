@@ -270,7 +270,7 @@ fn writes_every_page_with_its_own_escaped_head() {
 
     // The fixed pages, the embeds not indexed.
     let calendar = read(out.join("calendar/index.html"));
-    assert!(calendar.contains("<title>Pasākumu kalendārs — Sēlijas salas</title>"));
+    assert!(calendar.contains("<title>Notikumu kalendārs — Sēlijas salas</title>"));
     assert!(!calendar.contains("noindex"));
     let embed = read(out.join("embed/index.html"));
     assert_eq!(meta(&embed, "name", "robots"), "noindex");

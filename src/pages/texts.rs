@@ -46,12 +46,12 @@ pub const LV: Texts = Texts {
     home_title: "Sēlijas salas — Sēlijas kopienu karte un kalendārs",
     home_description: "Sēlijas lauku kopienu sadarbības tīkls „Sēlijas salas”: \
         kopienas, apdzīvotas vietas un apskates vietas kartē un sarakstā, \
-        un tīkla pasākumu kalendārs.",
-    calendar_title: "Pasākumu kalendārs — Sēlijas salas",
+        un tīkla notikumu kalendārs.",
+    calendar_title: "Notikumu kalendārs — Sēlijas salas",
     calendar_description: "Sēlijas kopienu, tīkla „Sēlijas salas” un novada \
-        pasākumi: mēneša kalendārs, saraksts un iCalendar eksports.",
+        notikumi: mēneša kalendārs, saraksts un iCalendar eksports.",
     embed_title: "Sēlijas salas — karte",
-    embed_calendar_title: "Sēlijas salas — pasākumu kalendārs",
+    embed_calendar_title: "Sēlijas salas — notikumu kalendārs",
     image_alt: "Sēlijas salas — Sēlijas kopienu karte un kalendārs",
     place_title: "{name} — Sēlijas salas",
     event_title: "{title} — Sēlijas salas",
