@@ -9,6 +9,10 @@ pub mod geo;
 pub mod i18n;
 pub mod sort;
 
+/// The build-time page writer: a native tool, never part of the app.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod pages;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A tiny static server with a history-API fallback, for tests and for
 previewing `dist/`: any path without a file extension that is not a file
-gets index.html, so deep links like /place/sece work.
+gets index.html, so deep links like /place/sece work; a path whose folder
+has an index.html (the pages the build writes) gets that one.
 
 usage: serve.py DIR [PORT] [--data FILE]   (binds 127.0.0.1 only)
 
@@ -38,8 +39,15 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
 
     def send_head(self):
         path = self.translate_path(self.path)
-        last = self.path.split("?", 1)[0].rsplit("/", 1)[-1]
-        if not os.path.exists(path) and "." not in last:
+        bare, _, query = self.path.partition("?")
+        last = bare.rsplit("/", 1)[-1]
+        page = os.path.join(path, "index.html")
+        if os.path.isdir(path) and not bare.endswith("/") and os.path.isfile(page):
+            # A pre-rendered page (place/sece/index.html): served at
+            # /place/sece as nginx's `try_files $uri/index.html` does, not
+            # redirected to /place/sece/.
+            self.path = bare + "/index.html" + ("?" + query if query else "")
+        elif not os.path.exists(path) and "." not in last:
             self.path = "/index.html"
         return super().send_head()
 

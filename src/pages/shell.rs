@@ -1,0 +1,130 @@
+//! The app shell: `index.html` exactly as trunk generated it (hashed script,
+//! wasm and css names, `<base href>`, preload links, the boot placeholder),
+//! into which each page's own head — and later its body — is written.
+
+use super::html::{attribute, find_end_tag, find_tag};
+use std::fmt;
+
+/// Marks the tags the page writer adds, so that running it twice on the
+/// same directory replaces them instead of adding a second set.
+const BEGIN: &str = "<!-- selija-pages: head -->";
+/// Closes the block that [`BEGIN`] opens.
+const END: &str = "<!-- /selija-pages -->";
+
+/// Trunk's generated `index.html`.
+#[derive(Clone, Debug)]
+pub struct Shell {
+    /// The HTML with any earlier generated block, `<title>` and
+    /// `<meta name="description">` removed; `head_at` marks where they were.
+    html: String,
+    /// Where the page's head block goes (where `<title>` was).
+    head_at: usize,
+    /// The `<base href>` value (`/` when the shell has none).
+    base_href: String,
+}
+
+/// Why the shell cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShellError {
+    /// No `<head>…</head>`.
+    NoHead,
+}
+
+impl fmt::Display for ShellError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShellError::NoHead => f.write_str("index.html has no <head>…</head>"),
+        }
+    }
+}
+
+impl std::error::Error for ShellError {}
+
+impl Shell {
+    /// Reads the shell from trunk's `index.html`.
+    pub fn parse(html: &str) -> Result<Shell, ShellError> {
+        let mut html = html.to_owned();
+        // An earlier run's block (the hook ran twice on one directory): its
+        // place is where the title was, so the new block goes there.
+        let mut slot = None;
+        if let (Some(b), Some(e)) = (html.find(BEGIN), html.find(END)) {
+            if b < e {
+                html.replace_range(b..e + END.len(), "");
+                slot = Some(b);
+            }
+        }
+        let head = find_tag(&html, "head", 0).ok_or(ShellError::NoHead)?;
+        let head_end = find_end_tag(&html, "head", head.end).ok_or(ShellError::NoHead)?;
+
+        let base_href = find_tag(&html[..head_end.start], "base", head.end)
+            .and_then(|t| attribute(&html[t.start..t.end], "href").map(str::to_owned))
+            .unwrap_or_else(|| "/".to_owned());
+
+        // Every page writes its own description; drop the shell's, with the
+        // indentation before it so no blank line is left.
+        let mut from = head.end;
+        while let Some(t) = find_tag(&html, "meta", from) {
+            if t.start >= head_end_of(&html) {
+                break;
+            }
+            let tag = &html[t.start..t.end];
+            if attribute(tag, "name").is_some_and(|n| n.eq_ignore_ascii_case("description")) {
+                let start = html[..t.start].trim_end_matches([' ', '\t']).len();
+                let start = html[..start].strip_suffix('\n').map_or(start, str::len);
+                html.replace_range(start..t.end, "");
+                if let Some(s) = slot.as_mut().filter(|s| **s > start) {
+                    *s -= t.end - start;
+                }
+                from = start;
+            } else {
+                from = t.end;
+            }
+        }
+
+        // The title's place becomes the head block's place.
+        let head_at = match find_tag(&html, "title", head.end) {
+            Some(t) if t.start < head_end_of(&html) => {
+                let close = find_end_tag(&html, "title", t.end).ok_or(ShellError::NoHead)?;
+                html.replace_range(t.start..close.end, "");
+                t.start
+            }
+            _ => slot.unwrap_or_else(|| head_end_of(&html)),
+        };
+        Ok(Shell {
+            html,
+            head_at,
+            base_href,
+        })
+    }
+
+    /// The `<base href>` trunk wrote: its public URL.
+    pub fn base_href(&self) -> &str {
+        &self.base_href
+    }
+
+    /// The shell with `head` (tags, already escaped) where the title was,
+    /// and, when given, `body` (HTML) as the content of the shell's first
+    /// `<main>` — the boot placeholder's, which the app replaces when it
+    /// starts.
+    pub fn render(&self, head: &str, body: Option<&str>) -> String {
+        let mut out = String::with_capacity(self.html.len() + head.len() + 64);
+        out.push_str(&self.html[..self.head_at]);
+        out.push_str(BEGIN);
+        out.push_str(head);
+        out.push_str(END);
+        out.push_str(&self.html[self.head_at..]);
+        if let Some(body) = body {
+            let main = find_tag(&out, "main", 0);
+            let close = main.and_then(|m| find_end_tag(&out, "main", m.end));
+            if let (Some(m), Some(c)) = (main, close) {
+                out.replace_range(m.end..c.start, body);
+            }
+        }
+        out
+    }
+}
+
+/// Where `</head>` starts (the end of the text when there is none).
+fn head_end_of(html: &str) -> usize {
+    find_end_tag(html, "head", 0).map_or(html.len(), |t| t.start)
+}
