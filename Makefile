@@ -49,10 +49,11 @@ unit:
 # The browser tests run against their own release build in dist-test/, so
 # a running `make serve` (which rebuilds dist/) cannot interfere, and with
 # their own data (tests/fixtures/selija-test.json, served by harness.js in
-# place of the shipped file; one test checks the shipped file loads clean).
+# place of the shipped file; one test checks the shipped file loads clean;
+# the build-time pages are written from the fixture too: SELIJA_DATA).
 # One Chromium per file, a fresh context per test.
 browser:
-	$(TRUNK) build --release --offline --dist dist-test
+	SELIJA_DATA=tests/fixtures/selija-test.json $(TRUNK) build --release --offline --dist dist-test
 	cd tests/browser && DIST=../../dist-test node --test --test-concurrency=1 ./*.test.js
 
 clean:
