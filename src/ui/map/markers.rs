@@ -6,7 +6,7 @@ use super::{Clustered, Drawn, MapCtx, Mapped, MAX_ZOOM};
 use crate::domain::num::fixed;
 use crate::domain::validate::Loaded;
 use crate::geo::cluster::{Expansion, Shown};
-use crate::geo::{Mercator, Viewport};
+use crate::geo::{Bounds, Mercator, Viewport};
 use crate::i18n::places_count;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -52,13 +52,20 @@ pub fn in_view(
     view: RwSignal<Viewport>,
     clustered: Memo<Clustered>,
     drawn: Memo<Drawn>,
+    walking: RwSignal<bool>,
 ) -> (Memo<u8>, Memo<Vec<Marker>>) {
     let level =
         Memo::new(move |_| clustered.with(|c| c.0.base.index.level_for(view.with(|v| v.zoom))));
-    let area = Memo::new(move |_| {
+    let area = Memo::new(move |prev: Option<&Bounds>| {
         let b = view.with(|v| v.bounds());
         let margin = (b.max.x - b.min.x).max(b.max.y - b.min.y) / 2.0;
-        b.grown(margin).snapped_out(margin)
+        let now = b.grown(margin).snapped_out(margin);
+        // During a keyboard walk the map follows the focus; markers the
+        // walk has yet to reach must stay in the page (and in Tab order).
+        match prev {
+            Some(p) if walking.get() => p.union(&now),
+            _ => now,
+        }
     });
     let markers = Memo::new(move |_| {
         let z = level.get();

@@ -130,6 +130,7 @@ pub fn MapView(
             on:dblclick=h.on(Handlers::dblclick)
             on:keydown=h.on(Handlers::keydown)
             on:focusin=h.on(Handlers::focusin)
+            on:focusout=h.on(Handlers::focusout)
             on:scroll=h.on(Handlers::scroll)
         >
             <pane::Pane ctx>

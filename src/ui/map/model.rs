@@ -146,6 +146,10 @@ pub struct MapCtx {
     /// The running animation (inertia, animated zoom), which a new gesture
     /// cancels.
     pub anim: Animator,
+    /// True while the keyboard walks the markers (focus on one of them):
+    /// the area whose markers are drawn then only grows, so that panning
+    /// after the focus never removes the next marker in Tab order.
+    pub walking: RwSignal<bool>,
 }
 
 impl MapCtx {
@@ -189,7 +193,8 @@ impl MapCtx {
             let sel = selected.get();
             clustered.with(|c| Drawn::of(c, sel))
         });
-        let (level, markers) = markers::in_view(view, clustered, drawn);
+        let walking = RwSignal::new(false);
+        let (level, markers) = markers::in_view(view, clustered, drawn, walking);
         let report = UnsyncCallback::new(move |()| {
             let v = view.get_untracked();
             let c = v.center_latlng();
@@ -210,6 +215,7 @@ impl MapCtx {
             report,
             here: RwSignal::new(None),
             anim: Animator::new(view),
+            walking,
         }
     }
 }

@@ -37,6 +37,12 @@ fn beyond_margin(at: f64, size: f64) -> f64 {
     }
 }
 
+/// True for a marker or cluster button.
+fn is_marker(el: &web_sys::Element) -> bool {
+    let list = el.class_list();
+    list.contains("marker") || list.contains("cluster")
+}
+
 impl Handler for FollowFocus {
     fn focusin(&self, e: &ev::FocusEvent) {
         let target = e
@@ -45,9 +51,11 @@ impl Handler for FollowFocus {
         let (Some(el), Some(map)) = (target, self.node.get_untracked()) else {
             return;
         };
-        let list = el.class_list();
-        if !(list.contains("marker") || list.contains("cluster")) {
+        if !is_marker(&el) {
             return;
+        }
+        if !self.ctx.walking.get_untracked() {
+            self.ctx.walking.set(true);
         }
         let (r, m) = (
             el.get_bounding_client_rect(),
@@ -64,6 +72,16 @@ impl Handler for FollowFocus {
             ctx.view
                 .update(|v| v.pan_by(crate::geo::Offset::new(dx, dy)));
             ctx.report_view();
+        }
+    }
+
+    fn focusout(&self, e: &ev::FocusEvent) {
+        // The walk ends when focus goes anywhere but another marker.
+        let next = e
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if !next.as_ref().is_some_and(is_marker) && self.ctx.walking.get_untracked() {
+            self.ctx.walking.set(false);
         }
     }
 

@@ -50,6 +50,8 @@ pub trait Handler {
     fn keydown(&self, _e: &ev::KeyboardEvent) {}
     /// Focus moved onto something inside the map.
     fn focusin(&self, _e: &ev::FocusEvent) {}
+    /// Focus left an element inside the map.
+    fn focusout(&self, _e: &ev::FocusEvent) {}
     /// The browser scrolled the map's box.
     fn scroll(&self) {}
 }
@@ -154,6 +156,11 @@ impl Handlers {
     /// Passes a focus change to the handlers.
     pub fn focusin(&self, e: ev::FocusEvent) {
         self.0.list.iter().for_each(|h| h.focusin(&e));
+    }
+
+    /// Focus left an element inside the map.
+    pub fn focusout(&self, e: ev::FocusEvent) {
+        self.0.list.iter().for_each(|h| h.focusout(&e));
     }
 
     /// Passes a scroll of the map's box to the handlers.
