@@ -139,8 +139,10 @@ pub fn event_item(
 
 /// Focuses the link of the list's event number `n` (from 0), if drawn.
 fn focus_event_link(list: NodeRef<leptos::html::Ul>, n: usize) {
+    // `try_`: the list may be gone by the next frame.
     if let Some(link) = list
-        .get_untracked()
+        .try_get_untracked()
+        .flatten()
         .and_then(|ul| ul.query_selector_all(".agenda-event > a").ok())
         .and_then(|links| links.item(n as u32))
     {

@@ -101,14 +101,18 @@ pub fn fit_all(ctx: MapCtx) {
     });
 }
 
-/// Gives the view the size of the map's box, once it has one.
-fn measure(view: RwSignal<Viewport>, node: NodeRef<Div>) {
-    if let Some(el) = node.get_untracked() {
-        let (w, h) = (f64::from(el.client_width()), f64::from(el.client_height()));
-        if w > 0.0 && h > 0.0 {
-            view.update(|v| v.resize(w, h));
-        }
+/// Gives the view the size of the map's box, once it has one. False when
+/// the map is gone: a frame or a resize event can come after a link was
+/// followed and the map disposed of, and its signals must not be touched.
+fn measure(view: RwSignal<Viewport>, node: NodeRef<Div>) -> bool {
+    let Some(el) = node.try_get_untracked().flatten() else {
+        return false;
+    };
+    let (w, h) = (f64::from(el.client_width()), f64::from(el.client_height()));
+    if w > 0.0 && h > 0.0 {
+        view.try_update(|v| v.resize(w, h));
     }
+    true
 }
 
 /// Keeps the map laid out without gestures: measured when shown and on
@@ -137,7 +141,9 @@ pub fn keep_fitted(
                 let fit = fit.clone();
                 let again = was_shown == Some(false);
                 request_animation_frame(move || {
-                    measure(view, node);
+                    if !measure(view, node) {
+                        return;
+                    }
                     if first_fit.try_get_value().unwrap_or(false) {
                         first_fit.set_value(false);
                         match selected.get_untracked() {
@@ -152,7 +158,9 @@ pub fn keep_fitted(
             is_shown
         });
     }
-    let resize = window_event_listener(ev::resize, move |_| measure(view, node));
+    let resize = window_event_listener(ev::resize, move |_| {
+        measure(view, node);
+    });
     on_cleanup(move || resize.remove());
 
     // A new filter fits the map to the places it leaves (not on first run:

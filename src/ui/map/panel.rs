@@ -47,7 +47,8 @@ pub fn Panel(
             if *was != now {
                 // Once the panel (or its new content) is drawn.
                 request_animation_frame(move || {
-                    if let Some(h) = heading.get_untracked() {
+                    // `try_`: the map may be gone by the next frame.
+                    if let Some(h) = heading.try_get_untracked().flatten() {
                         remember_opener(&h, opener);
                         let _ = h.focus();
                     }

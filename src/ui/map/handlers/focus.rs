@@ -80,8 +80,12 @@ impl Handler for FollowFocus {
         let next = e
             .related_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        if !next.as_ref().is_some_and(is_marker) && self.ctx.walking.get_untracked() {
-            self.ctx.walking.set(false);
+        // `try_`: focus also leaves a marker when the map is taken down,
+        // after its signals are gone.
+        if !next.as_ref().is_some_and(is_marker)
+            && self.ctx.walking.try_get_untracked().unwrap_or(false)
+        {
+            self.ctx.walking.try_set(false);
         }
     }
 
