@@ -76,8 +76,8 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
                 (Some(View::List), _) => Shown::List,
                 (_, Some(m)) => Shown::Month(m),
                 (Some(View::Month), None) => Shown::Month(YearMonth::of(today)),
-                // `map` is the home page's; here it means nothing.
-                (None | Some(View::Map), None) => {
+                // `map` and `both` are the places' views; here they mean nothing.
+                (None | Some(View::Map | View::Both), None) => {
                     let current = YearMonth::of(today);
                     let has = visible.with(|v| {
                         let refs: Vec<&Event> =
@@ -100,7 +100,7 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
                 "view",
                 Some(match v {
                     View::Month => "month".into(),
-                    View::List | View::Map => "list".into(),
+                    View::List | View::Map | View::Both => "list".into(),
                 }),
             )
         }
