@@ -109,7 +109,11 @@ fn snippets_escape_and_carry_the_attributes() {
 #[test]
 fn the_full_site_link_drops_embed_and_its_keys() {
     assert_eq!(
-        full_site_path("/embed", "", "?m=jekabpils&lock=1&view=list&height=600&link=top&gestures=free&lang=en"),
+        full_site_path(
+            "/embed",
+            "",
+            "?m=jekabpils&lock=1&view=list&height=600&link=top&gestures=free&lang=en"
+        ),
         "/?m=jekabpils&view=list&lang=en"
     );
     assert_eq!(full_site_path("/embed/", "", ""), "/");
@@ -117,7 +121,10 @@ fn the_full_site_link_drops_embed_and_its_keys() {
         full_site_path("/selija/embed/calendar", "/selija", "month=2022-03&lock=1"),
         "/selija/calendar?month=2022-03"
     );
-    assert_eq!(full_site_path("/selija/embed", "/selija", "p=sece"), "/selija/?p=sece");
+    assert_eq!(
+        full_site_path("/selija/embed", "/selija", "p=sece"),
+        "/selija/?p=sece"
+    );
 }
 
 #[test]
@@ -137,7 +144,11 @@ fn the_fragment_gives_id_and_wordpress_secret() {
         "#id=<x>",
         "#id=",
     ] {
-        assert_eq!(FrameParams::from_fragment(bad), FrameParams::default(), "{bad}");
+        assert_eq!(
+            FrameParams::from_fragment(bad),
+            FrameParams::default(),
+            "{bad}"
+        );
     }
 }
 

@@ -5,8 +5,8 @@
 
 use super::flags::FlagSet;
 use super::query::{
-    parse_query_string, to_query_string, EMBED_HEIGHT_DEFAULT, EMBED_HEIGHT_MAX,
-    EMBED_HEIGHT_MIN, EMBED_KEYS,
+    parse_query_string, to_query_string, EMBED_HEIGHT_DEFAULT, EMBED_HEIGHT_MAX, EMBED_HEIGHT_MIN,
+    EMBED_KEYS,
 };
 use super::text::Lang;
 use super::MunicipalityId;
@@ -194,7 +194,11 @@ impl EmbedOptions {
 
     /// The embed's link relative to the app's base: `embed?m=jekabpils&lang=lv`.
     pub fn relative_url(&self) -> String {
-        format!("{}{}", self.view.path(), to_query_string(&self.query_pairs()))
+        format!(
+            "{}{}",
+            self.view.path(),
+            to_query_string(&self.query_pairs())
+        )
     }
 
     /// The embed's absolute link; `site` is the app's origin and base path

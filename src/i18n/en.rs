@@ -4,9 +4,9 @@
 //! follow [`plural::en`]: singular for exactly one.
 
 use super::{plural, Texts};
+use crate::domain::embed::EmbedView;
 use crate::domain::num::short;
 use crate::domain::validate::{LoadError, Problem, RecordRef, Section, ShapeError};
-use crate::domain::embed::EmbedView;
 use crate::domain::{Category, Confidence, MunicipalityId, PlaceKind};
 
 /// The English table.

@@ -5,9 +5,9 @@
 //! except 11 (1 vieta, 21 vieta, 11 vietas).
 
 use super::{plural, Texts};
+use crate::domain::embed::EmbedView;
 use crate::domain::num::short;
 use crate::domain::validate::{LoadError, Problem, RecordRef, Section, ShapeError};
-use crate::domain::embed::EmbedView;
 use crate::domain::{Category, Confidence, MunicipalityId, PlaceKind};
 
 /// The Latvian table.
@@ -356,17 +356,29 @@ fn municipality_in(m: MunicipalityId) -> &'static str {
 }
 
 fn places_in(n: usize, within: &str) -> String {
-    let within = if within.is_empty() { "Sēlijā" } else { within };
+    let within = if within.is_empty() {
+        "Sēlijā"
+    } else {
+        within
+    };
     format!("{n} {} {within}", plural::lv(n, "vieta", "vietas"))
 }
 
 fn events_in(n: usize, within: &str) -> String {
-    let within = if within.is_empty() { "Sēlijā" } else { within };
+    let within = if within.is_empty() {
+        "Sēlijā"
+    } else {
+        within
+    };
     format!("{n} {} {within}", plural::lv(n, "notikums", "notikumi"))
 }
 
 fn embed_title(v: EmbedView, within: &str) -> String {
-    let within = if within.is_empty() { "Sēlijā" } else { within };
+    let within = if within.is_empty() {
+        "Sēlijā"
+    } else {
+        within
+    };
     let what = match v {
         EmbedView::Map => "vietu karte",
         EmbedView::List => "vietu saraksts",

@@ -3,5 +3,6 @@
 
 pub mod clock;
 pub mod data;
+pub mod embed;
 pub mod focus;
 pub mod prefs;
