@@ -188,7 +188,7 @@ fn EmbedPlaces(loaded: Arc<Loaded>) -> impl IntoView {
         _ => "embed-places is-map",
     };
     view! {
-        <div class=layout class:is-locked=lock>
+        <div class=layout class:is-locked=lock style=format!("--embed-map-height:{height}px")>
             <div class="embed-bar">
                 {controls}
                 {map_count}

@@ -20,6 +20,13 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
         ".svg": "image/svg+xml",
     }
 
+    def end_headers(self):
+        # A sandboxed embed (`sandbox="allow-scripts"`, as WordPress frames
+        # it) has an opaque origin: its fetches of the data, JS, CSS and wasm
+        # are cross-origin and need this header (README, "Embedding").
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
+
     def send_head(self):
         path = self.translate_path(self.path)
         last = self.path.split("?", 1)[0].rsplit("/", 1)[-1]
