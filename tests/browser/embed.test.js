@@ -170,6 +170,9 @@ test('sandboxed like WordPress: places, search, a filter, link and height messag
   await page.waitForFunction((k) => window.got.filter((m) => m.message === 'height').length > k, n, { polling: 100 });
   // Search and a filter work.
   const all = await frame.locator('.place-list li').count();
+  // A 700 px frame is phone-sized: the filters fold behind their button.
+  const fold = frame.locator('.filters-toggle');
+  if (await fold.isVisible()) await fold.click();
   await frame.locator('#m-jekabpils').check();
   await frame.waitForFunction((a) => document.querySelectorAll('.place-list li').length < a, all, { polling: 100 });
   for (const m of await frame.locator('.place-meta').allTextContents()) assert.match(m, /Jēkabpils/);
