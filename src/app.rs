@@ -3,10 +3,12 @@
 use crate::domain::route::Page;
 use crate::state::{provide_app_state, use_page};
 use crate::ui::calendar::CalendarPage;
+use crate::ui::embed::EmbedShell;
 use crate::ui::event_page::EventPage;
 use crate::ui::home::HomePage;
 use crate::ui::not_found::NotFound;
 use crate::ui::place_page::PlacePage;
+use crate::ui::share::SharePage;
 use crate::ui::shell::{Footer, Header, Notices};
 use crate::ui::status::SkippedReport;
 use crate::web::prefs::base_path;
@@ -17,11 +19,12 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 
 /// The whole application.
 ///
-/// Routes `/embed`, `/share` and `/trip` are reserved for later work; until
-/// then they get the "not found" page.
+/// The route `/trip` is reserved for later work; until then it gets the
+/// "not found" page.
 #[component]
 pub fn App() -> impl IntoView {
     let base = base_path();
+    start_embed_mode(&base);
     view! {
         <Router base=base>
             <Shell />
@@ -42,7 +45,10 @@ fn Shell() -> impl IntoView {
         Page::Place(_) => view! { <PlacePage /> }.into_any(),
         Page::Calendar => view! { <CalendarPage /> }.into_any(),
         Page::Event(_) => view! { <EventPage /> }.into_any(),
-        Page::NotFound => view! { <NotFound /> }.into_any(),
+        Page::Share => view! { <SharePage /> }.into_any(),
+        // Drawn by `EmbedShell` below; reached only by a link out of an
+        // embed, which leaves its frame.
+        Page::NotFound | Page::Embed | Page::EmbedCalendar => view! { <NotFound /> }.into_any(),
     };
     // After a link to another path the router waits for the new page to
     // be drawn before it writes the path to the address bar and history
@@ -56,6 +62,11 @@ fn Shell() -> impl IntoView {
             b.ready_to_complete();
         }
     });
+    // An embed has none of the site's chrome (and never becomes the full
+    // site in its frame: its links leave the frame).
+    if page.get_untracked().is_embed() {
+        return view! { <EmbedShell /> }.into_any();
+    }
     view! {
         <Header />
         <main id="main" tabindex="-1">
@@ -65,4 +76,28 @@ fn Shell() -> impl IntoView {
         </main>
         <Footer />
     }
+    .into_any()
+}
+
+/// When the page loads as an embed: marks `<html class="embed">` (the
+/// stylesheet's embed rules) and makes its links leave the frame. Done
+/// before the router starts, so that the link handler runs first.
+fn start_embed_mode(base: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    if !Page::from_path(&path, base).is_embed() {
+        return;
+    }
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1("embed");
+    }
+    let search = location.search().unwrap_or_default();
+    let pairs = crate::domain::query::parse_query_string(&search);
+    let url = crate::domain::query::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let hash = location.hash().unwrap_or_default();
+    let secret = crate::domain::embed::FrameParams::from_fragment(&hash).secret;
+    crate::web::embed::route_links(base, url.link, secret);
 }

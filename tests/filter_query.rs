@@ -395,3 +395,47 @@ fn html_escaping_covers_text_and_attributes() {
     escape_html(&mut plain, "Gārsenes muiža");
     assert_eq!(plain, "Gārsenes muiža");
 }
+
+#[test]
+fn embed_keys_in_the_url() {
+    use selijas_salas::domain::query::{LinkTarget, View, EMBED_HEIGHT_MAX, EMBED_HEIGHT_MIN};
+    let s = from_url("?m=jekabpils&lock=1&height=600&link=top&gestures=free&view=both");
+    assert!(s.lock && s.gestures_free && !s.cooperative);
+    assert_eq!(s.height, Some(600));
+    assert_eq!(s.link, LinkTarget::Top);
+    assert_eq!(s.link.target(), "_top");
+    assert_eq!(s.view, Some(View::Both));
+    assert!(s.notices.is_empty());
+    // Defaults: unlocked, no height (the view picks 480), new tabs.
+    let s = from_url("?m=jekabpils");
+    assert!(!s.lock && !s.gestures_free);
+    assert_eq!((s.height, s.link), (None, LinkTarget::Blank));
+    assert_eq!(LinkTarget::Blank.target(), "_blank");
+    // Heights are clamped to a sane range; "px" is forgiven.
+    assert_eq!(from_url("?height=10").height, Some(EMBED_HEIGHT_MIN));
+    assert_eq!(from_url("?height=99999").height, Some(EMBED_HEIGHT_MAX));
+    assert_eq!(from_url("?height=320px").height, Some(320));
+    assert!(from_url("?lock=0").notices.is_empty());
+    // Malformed values are ignored, with the usual notice.
+    for (key, bad) in [
+        ("height", "tall"),
+        ("height", "-5"),
+        ("height", "1e3"),
+        ("lock", "yes"),
+        ("link", "parent"),
+        ("gestures", "greedy"),
+    ] {
+        let s = from_url(&format!("?{key}={bad}"));
+        assert_eq!(s.height, None, "{key}={bad}");
+        assert!(!s.lock && !s.gestures_free, "{key}={bad}");
+        assert_eq!(s.link, LinkTarget::Blank);
+        assert_eq!(
+            s.notices,
+            vec![Notice {
+                key: key.into(),
+                value: bad.into()
+            }],
+            "{key}={bad}"
+        );
+    }
+}

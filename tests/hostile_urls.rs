@@ -23,6 +23,9 @@ fn page_name(p: &Page) -> &'static str {
         Page::Place(_) => "place",
         Page::Calendar => "calendar",
         Page::Event(_) => "event",
+        Page::Embed => "embed",
+        Page::EmbedCalendar => "embed-calendar",
+        Page::Share => "share",
         Page::NotFound => "notfound",
     }
 }

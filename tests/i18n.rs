@@ -280,3 +280,40 @@ fn every_load_error_and_report_line_is_worded() {
         "The link has a value “nowhere” for m that is not understood; it was ignored."
     );
 }
+
+#[test]
+fn locked_embeds_speak_of_their_preset() {
+    use selijas_salas::domain::embed::EmbedView;
+    use selijas_salas::domain::MunicipalityId::{Jekabpils, Kraslava};
+    use selijas_salas::i18n::{embed_title, events_in, places_in};
+    assert_eq!(
+        places_in(Lang::Lv, 12, &[Jekabpils]),
+        "12 vietas Jēkabpils novadā"
+    );
+    assert_eq!(
+        places_in(Lang::Lv, 21, &[Jekabpils]),
+        "21 vieta Jēkabpils novadā"
+    );
+    assert_eq!(
+        places_in(Lang::Lv, 3, &[Jekabpils, Kraslava]),
+        "3 vietas Jēkabpils novadā un Krāslavas novadā"
+    );
+    assert_eq!(places_in(Lang::Lv, 80, &[]), "80 vietas Sēlijā");
+    assert_eq!(
+        places_in(Lang::En, 1, &[Jekabpils]),
+        "1 place in Jēkabpils Municipality"
+    );
+    assert_eq!(
+        events_in(Lang::Lv, 1, &[Kraslava]),
+        "1 notikums Krāslavas novadā"
+    );
+    assert_eq!(events_in(Lang::En, 2, &[]), "2 events in Sēlija");
+    assert_eq!(
+        embed_title(Lang::Lv, EmbedView::List, &[Jekabpils]),
+        "Sēlijas salas: vietu saraksts Jēkabpils novadā"
+    );
+    assert_eq!(
+        embed_title(Lang::En, EmbedView::CalendarMonth, &[]),
+        "Sēlijas salas: calendar of events in Sēlija"
+    );
+}

@@ -14,6 +14,12 @@ fn paths_at_the_root() {
     assert_eq!(page("/event/ilgas-2022"), Page::Event("ilgas-2022".into()));
     assert_eq!(page("/event/ilgas-2022").id(), Some("ilgas-2022"));
     assert_eq!(page("/calendar").id(), None);
+    assert_eq!(page("/embed"), Page::Embed);
+    assert_eq!(page("/embed/"), Page::Embed);
+    assert_eq!(page("/embed/calendar"), Page::EmbedCalendar);
+    assert_eq!(page("/share"), Page::Share);
+    assert!(page("/embed").is_embed() && page("/embed/calendar").is_embed());
+    assert!(!page("/share").is_embed() && !page("/").is_embed());
     // Ids are slugs: anything else is passed on as it is (and not found).
     assert_eq!(page("/place/a+b"), Page::Place("a+b".into()));
     for p in [
@@ -22,8 +28,9 @@ fn paths_at_the_root() {
         "/place/a/b",
         "/event",
         "/calendar/2022",
-        "/embed",
-        "/share",
+        "/embed/calendar/x",
+        "/embed/place",
+        "/share/x",
         "/trip",
         "/nowhere",
     ] {
@@ -38,6 +45,9 @@ fn paths_under_a_sub_path() {
     assert_eq!(page("/selija/"), Page::Home);
     assert_eq!(page("/selija/calendar"), Page::Calendar);
     assert_eq!(page("/selija/place/x"), Page::Place("x".into()));
+    assert_eq!(page("/selija/embed"), Page::Embed);
+    assert_eq!(page("/selija/embed/calendar/"), Page::EmbedCalendar);
+    assert_eq!(page("/selija/share"), Page::Share);
     // Outside the base, or a longer name that merely starts with it.
     assert_eq!(page("/calendar"), Page::NotFound);
     assert_eq!(page("/selijas/calendar"), Page::NotFound);

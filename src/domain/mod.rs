@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod dates;
+pub mod embed;
 pub mod filter;
 pub mod flags;
 pub mod ics;

@@ -28,6 +28,37 @@ pub const SHARED_KEYS: [&str; 9] = [
 /// Longest search text kept from a URL.
 pub const QUERY_MAX: usize = 100;
 
+/// Query keys only an embed reads (`/embed…`); the "open full map" link
+/// leaves them out.
+pub const EMBED_KEYS: [&str; 4] = ["lock", "height", "link", "gestures"];
+
+/// The map height of an embed when the link gives none, in CSS pixels.
+pub const EMBED_HEIGHT_DEFAULT: u32 = 480;
+/// The lowest map height an embed takes (`height=` below it is raised).
+pub const EMBED_HEIGHT_MIN: u32 = 200;
+/// The highest map height an embed takes (`height=` above it is lowered).
+pub const EMBED_HEIGHT_MAX: u32 = 2000;
+
+/// `link=`: where links inside an embed open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// `blank`: a new tab (with `rel="noopener"`), the default.
+    #[default]
+    Blank,
+    /// `top`: the partner's own tab, replacing its page.
+    Top,
+}
+
+impl LinkTarget {
+    /// The value of a link's `target` attribute.
+    pub fn target(self) -> &'static str {
+        match self {
+            LinkTarget::Blank => "_blank",
+            LinkTarget::Top => "_top",
+        }
+    }
+}
+
 /// A value in the URL that was ignored.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Notice {
@@ -54,6 +85,17 @@ pub struct UrlState {
     /// `gestures=cooperative`: the page scrolls; the map needs Ctrl+wheel or
     /// two fingers (for embedding in other pages).
     pub cooperative: bool,
+    /// `gestures=free`: an embed's map takes the wheel and one finger as a
+    /// full page's does (embeds are cooperative otherwise).
+    pub gestures_free: bool,
+    /// `lock=1`: an embed's preset (municipalities, kinds, categories) cannot
+    /// be changed; only the text search narrows it.
+    pub lock: bool,
+    /// `height=<px>`: an embed's map height, clamped to
+    /// [`EMBED_HEIGHT_MIN`]..=[`EMBED_HEIGHT_MAX`].
+    pub height: Option<u32>,
+    /// `link=top|blank`: where an embed's links open.
+    pub link: LinkTarget,
     /// `month=YYYY-MM`: the calendar's month.
     pub month: Option<super::calendar::YearMonth>,
     /// `view=`: which view a page shows (see [`View`]).
@@ -74,6 +116,8 @@ pub enum View {
     List,
     /// `map`: the home page's map.
     Map,
+    /// `both`: an embed's list and map side by side (where wide enough).
+    Both,
 }
 
 /// A map view in a URL: `at=9.00/56.3120/25.9010` (zoom, latitude, longitude).
@@ -162,6 +206,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> UrlStat
                 "month" => state.view = Some(View::Month),
                 "list" => state.view = Some(View::List),
                 "map" => state.view = Some(View::Map),
+                "both" => state.view = Some(View::Both),
                 _ => notices.push(notice(key, value)),
             },
             "day" => match parse_day(value) {
@@ -177,7 +222,22 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> UrlStat
             },
             "gestures" => match value {
                 "cooperative" => state.cooperative = true,
+                "free" => state.gestures_free = true,
                 "" => state.cooperative = false,
+                _ => notices.push(notice(key, value)),
+            },
+            "lock" => match value {
+                "1" | "true" => state.lock = true,
+                "0" | "false" | "" => {}
+                _ => notices.push(notice(key, value)),
+            },
+            "height" => match value.trim().trim_end_matches("px").parse::<u32>() {
+                Ok(h) => state.height = Some(h.clamp(EMBED_HEIGHT_MIN, EMBED_HEIGHT_MAX)),
+                Err(_) => notices.push(notice(key, value)),
+            },
+            "link" => match value {
+                "blank" => state.link = LinkTarget::Blank,
+                "top" => state.link = LinkTarget::Top,
                 _ => notices.push(notice(key, value)),
             },
             "p" if !value.is_empty() => notices.push(notice(key, value)),

@@ -15,8 +15,14 @@ pub enum Page {
     Calendar,
     /// `/event/:id`.
     Event(String),
-    /// Anything else, including `/embed`, `/share` and `/trip`, which are
-    /// reserved for later work.
+    /// `/embed`: the places (map, list or both) without the site's chrome,
+    /// for partners' iframes.
+    Embed,
+    /// `/embed/calendar`: the calendar without the site's chrome.
+    EmbedCalendar,
+    /// `/share`: writes the snippet that embeds a view.
+    Share,
+    /// Anything else, including `/trip`, which is reserved for later work.
     NotFound,
 }
 
@@ -44,10 +50,19 @@ impl Page {
         match (parts.next(), parts.next(), parts.next()) {
             (Some(""), None, None) => Page::Home,
             (Some("calendar"), None, None) => Page::Calendar,
+            (Some("embed"), None, None) => Page::Embed,
+            (Some("embed"), Some("calendar"), None) => Page::EmbedCalendar,
+            (Some("share"), None, None) => Page::Share,
             (Some("place"), Some(id), None) if !id.is_empty() => Page::Place(id.to_owned()),
             (Some("event"), Some(id), None) if !id.is_empty() => Page::Event(id.to_owned()),
             _ => Page::NotFound,
         }
+    }
+
+    /// Whether the page is drawn without the site's header and footer (the
+    /// embeds).
+    pub fn is_embed(&self) -> bool {
+        matches!(self, Page::Embed | Page::EmbedCalendar)
     }
 
     /// The id of a place or event page.

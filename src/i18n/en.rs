@@ -4,10 +4,11 @@
 //! follow [`plural::en`]: singular for exactly one.
 
 use super::{plural, Texts};
+use crate::domain::embed::EmbedView;
 use crate::domain::num::short;
 use crate::domain::trip::{Mode, StorageError, TripError, MAX_STOPS};
 use crate::domain::validate::{LoadError, Problem, RecordRef, Section, ShapeError};
-use crate::domain::{Category, Confidence, PlaceKind};
+use crate::domain::{Category, Confidence, MunicipalityId, PlaceKind};
 
 /// The English table.
 pub static TEXTS: Texts = Texts {
@@ -121,6 +122,36 @@ pub static TEXTS: Texts = Texts {
     trip_dropped,
     trip_gone,
     trip_unmapped,
+    share: "Share",
+    share_heading: "Put the map or the calendar on your website",
+    share_intro: "Choose what to show and copy the code for your page. The preview shows exactly what your visitors will see.",
+    open_full_map: "Open full map ↗",
+    open_full_calendar: "Open full calendar ↗",
+    share_view: "What to show",
+    share_municipalities: "Municipalities",
+    share_all_municipalities: "With none ticked, all of Sēlija is shown.",
+    share_keep_filters: "Keep the current filters (search, kinds, categories, dates)",
+    share_options: "Settings",
+    share_lock: "Lock the choice: visitors can only search within it",
+    share_height: "Map height (pixels)",
+    share_preview: "Preview",
+    share_code: "Code",
+    share_snippet_iframe: "HTML code (iframe)",
+    share_snippet_script: "HTML code with automatic height (embed.js)",
+    share_snippet_link: "Link",
+    copy: "Copy",
+    copied: "Copied",
+    copy_selected: "Text selected — press Ctrl+C (⌘C).",
+    share_help: "How to embed",
+    share_help_wordpress: "WordPress: paste the link on its own line in the block editor — WordPress shows the preview by itself (oEmbed). Or use a “Custom HTML” block with the iframe code.",
+    share_help_joomla: "Joomla: the editor's filter strips iframes. Allow them under System → Global Configuration → Text Filters, or create a “Custom” module with the editor set to “None” or CodeMirror and paste the code there.",
+    share_help_html: "A plain HTML page: paste the code where the map should be. With embed.js the frame's height follows its content.",
+    embed_view_name,
+    municipality_in,
+    places_in,
+    events_in,
+    embed_title,
+    and: "and",
 
     language_name: "English",
     kind_name,
@@ -374,4 +405,45 @@ fn problem(p: &Problem) -> String {
         EndBeforeStart => "the end is before the start".to_owned(),
         BadLink(v) => format!("the link “{v}” must start with https://, http://, mailto: or tel:"),
     }
+}
+
+fn embed_view_name(v: EmbedView) -> &'static str {
+    match v {
+        EmbedView::Map => "Map",
+        EmbedView::List => "List of places",
+        EmbedView::Both => "List and map",
+        EmbedView::CalendarMonth => "Calendar: month",
+        EmbedView::CalendarList => "Calendar: list of events",
+    }
+}
+
+fn municipality_in(m: MunicipalityId) -> &'static str {
+    match m {
+        MunicipalityId::Aizkraukle => "Aizkraukle Municipality",
+        MunicipalityId::Jekabpils => "Jēkabpils Municipality",
+        MunicipalityId::Augsdaugava => "Augšdaugava Municipality",
+        MunicipalityId::Kraslava => "Krāslava Municipality",
+        MunicipalityId::Daugavpils => "Grīva, Daugavpils",
+    }
+}
+
+fn places_in(n: usize, within: &str) -> String {
+    let within = if within.is_empty() { "Sēlija" } else { within };
+    format!("{n} {} in {within}", plural::en(n, "place", "places"))
+}
+
+fn events_in(n: usize, within: &str) -> String {
+    let within = if within.is_empty() { "Sēlija" } else { within };
+    format!("{n} {} in {within}", plural::en(n, "event", "events"))
+}
+
+fn embed_title(v: EmbedView, within: &str) -> String {
+    let within = if within.is_empty() { "Sēlija" } else { within };
+    let what = match v {
+        EmbedView::Map => "map of places",
+        EmbedView::List => "list of places",
+        EmbedView::Both => "list and map of places",
+        EmbedView::CalendarMonth | EmbedView::CalendarList => "calendar of events",
+    };
+    format!("Sēlijas salas: {what} in {within}")
 }

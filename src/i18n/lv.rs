@@ -5,10 +5,11 @@
 //! except 11 (1 vieta, 21 vieta, 11 vietas).
 
 use super::{plural, Texts};
+use crate::domain::embed::EmbedView;
 use crate::domain::num::short;
 use crate::domain::trip::{Mode, StorageError, TripError, MAX_STOPS};
 use crate::domain::validate::{LoadError, Problem, RecordRef, Section, ShapeError};
-use crate::domain::{Category, Confidence, PlaceKind};
+use crate::domain::{Category, Confidence, MunicipalityId, PlaceKind};
 
 /// The Latvian table.
 pub static TEXTS: Texts = Texts {
@@ -122,6 +123,36 @@ pub static TEXTS: Texts = Texts {
     trip_dropped,
     trip_gone,
     trip_unmapped,
+    share: "Kopīgot",
+    share_heading: "Ievietot karti vai kalendāru savā vietnē",
+    share_intro: "Izvēlieties, ko rādīt, un nokopējiet kodu savai lapai. Priekšskatījumā redzams tieši tas, ko redzēs jūsu apmeklētāji.",
+    open_full_map: "Atvērt pilnu karti ↗",
+    open_full_calendar: "Atvērt pilnu kalendāru ↗",
+    share_view: "Ko rādīt",
+    share_municipalities: "Novadi",
+    share_all_municipalities: "Ja neviens nav atzīmēts, rāda visu Sēliju.",
+    share_keep_filters: "Paturēt pašreizējos filtrus (meklēšana, veidi, kategorijas, datumi)",
+    share_options: "Iestatījumi",
+    share_lock: "Fiksēt izvēli: apmeklētāji var tikai meklēt tajā",
+    share_height: "Kartes augstums (pikseļos)",
+    share_preview: "Priekšskatījums",
+    share_code: "Kods",
+    share_snippet_iframe: "HTML kods (iframe)",
+    share_snippet_script: "HTML kods ar automātisku augstumu (embed.js)",
+    share_snippet_link: "Saite",
+    copy: "Kopēt",
+    copied: "Nokopēts",
+    copy_selected: "Teksts iezīmēts — nospiediet Ctrl+C (⌘C).",
+    share_help: "Kā ievietot",
+    share_help_wordpress: "WordPress: blokredaktorā ielīmējiet saiti atsevišķā rindā — WordPress pats parāda priekšskatījumu (oEmbed). Vai arī izmantojiet bloku „Pielāgots HTML” ar iframe kodu.",
+    share_help_joomla: "Joomla: redaktora filtrs izņem iframe. Atļaujiet to sadaļā Sistēma → Globālā konfigurācija → Teksta filtri, vai izveidojiet moduli „Custom” ar redaktoru „None” vai CodeMirror un ielīmējiet kodu tur.",
+    share_help_html: "Parasta HTML lapa: ielīmējiet kodu tur, kur karte jārāda. Ar embed.js rāmis pielāgo augstumu saturam.",
+    embed_view_name,
+    municipality_in,
+    places_in,
+    events_in,
+    embed_title,
+    and: "un",
 
     language_name: "Latviešu",
     kind_name,
@@ -375,4 +406,58 @@ fn problem(p: &Problem) -> String {
         EndBeforeStart => "beigas ir pirms sākuma".to_owned(),
         BadLink(v) => format!("saitei „{v}” jāsākas ar https://, http://, mailto: vai tel:"),
     }
+}
+
+fn embed_view_name(v: EmbedView) -> &'static str {
+    match v {
+        EmbedView::Map => "Karte",
+        EmbedView::List => "Vietu saraksts",
+        EmbedView::Both => "Saraksts un karte",
+        EmbedView::CalendarMonth => "Kalendārs: mēnesis",
+        EmbedView::CalendarList => "Kalendārs: notikumu saraksts",
+    }
+}
+
+/// The locative ("kur?"): "Jēkabpils novadā".
+fn municipality_in(m: MunicipalityId) -> &'static str {
+    match m {
+        MunicipalityId::Aizkraukle => "Aizkraukles novadā",
+        MunicipalityId::Jekabpils => "Jēkabpils novadā",
+        MunicipalityId::Augsdaugava => "Augšdaugavas novadā",
+        MunicipalityId::Kraslava => "Krāslavas novadā",
+        MunicipalityId::Daugavpils => "Daugavpils Grīvā",
+    }
+}
+
+fn places_in(n: usize, within: &str) -> String {
+    let within = if within.is_empty() {
+        "Sēlijā"
+    } else {
+        within
+    };
+    format!("{n} {} {within}", plural::lv(n, "vieta", "vietas"))
+}
+
+fn events_in(n: usize, within: &str) -> String {
+    let within = if within.is_empty() {
+        "Sēlijā"
+    } else {
+        within
+    };
+    format!("{n} {} {within}", plural::lv(n, "notikums", "notikumi"))
+}
+
+fn embed_title(v: EmbedView, within: &str) -> String {
+    let within = if within.is_empty() {
+        "Sēlijā"
+    } else {
+        within
+    };
+    let what = match v {
+        EmbedView::Map => "vietu karte",
+        EmbedView::List => "vietu saraksts",
+        EmbedView::Both => "vietu saraksts un karte",
+        EmbedView::CalendarMonth | EmbedView::CalendarList => "notikumu kalendārs",
+    };
+    format!("Sēlijas salas: {what} {within}")
 }

@@ -32,9 +32,10 @@
 //! 5. `cargo test`: the tests in `tests/i18n.rs` walk `Lang::ALL`, so they
 //!    check the new table for empty strings and untranslated problems.
 
+use crate::domain::embed::EmbedView;
 use crate::domain::trip::{Mode, StorageError, TripError};
 use crate::domain::validate::{LoadError, Problem, RecordRef, Section};
-use crate::domain::{Category, Confidence, Lang, PlaceKind};
+use crate::domain::{Category, Confidence, Lang, MunicipalityId, PlaceKind};
 
 pub mod dates;
 pub mod en;
@@ -275,6 +276,71 @@ pub struct Texts {
     pub trip_gone: fn(usize) -> String,
     /// "1 stop has no verified location: not on the map or in directions".
     pub trip_unmapped: fn(usize) -> String,
+    // Embeds and `/share`.
+    /// The button (link) that opens `/share` from a view.
+    pub share: &'static str,
+    /// `/share`'s heading.
+    pub share_heading: &'static str,
+    /// What `/share` is for, under the heading.
+    pub share_intro: &'static str,
+    /// An embed's link to the same view on the full site (map).
+    pub open_full_map: &'static str,
+    /// An embed's link to the same view on the full site (calendar).
+    pub open_full_calendar: &'static str,
+    /// Legend of the view choice.
+    pub share_view: &'static str,
+    /// Legend of the municipality choice.
+    pub share_municipalities: &'static str,
+    /// Said under the municipality choice: none ticked means all.
+    pub share_all_municipalities: &'static str,
+    /// Checkbox: keep the other filters of the view `/share` came from.
+    pub share_keep_filters: &'static str,
+    /// Legend of the remaining options.
+    pub share_options: &'static str,
+    /// Checkbox: `lock=1`.
+    pub share_lock: &'static str,
+    /// Label of the map height.
+    pub share_height: &'static str,
+    /// Heading of the live preview.
+    pub share_preview: &'static str,
+    /// Heading of the outputs.
+    pub share_code: &'static str,
+    /// The plain iframe snippet's label.
+    pub share_snippet_iframe: &'static str,
+    /// The `embed.js` snippet's label.
+    pub share_snippet_script: &'static str,
+    /// The link's label.
+    pub share_snippet_link: &'static str,
+    /// Copy button.
+    pub copy: &'static str,
+    /// Said after copying.
+    pub copied: &'static str,
+    /// Said when the clipboard refused: the text is selected instead.
+    pub copy_selected: &'static str,
+    /// Heading of the help.
+    pub share_help: &'static str,
+    /// Help for WordPress.
+    pub share_help_wordpress: &'static str,
+    /// Help for Joomla.
+    pub share_help_joomla: &'static str,
+    /// Help for a plain HTML site.
+    pub share_help_html: &'static str,
+    /// The name of an embed view (the form's choices).
+    pub embed_view_name: fn(EmbedView) -> &'static str,
+    /// A municipality's name as it stands after "in" ("Jēkabpils novadā",
+    /// "Jēkabpils Municipality"): Latvian uses the locative case.
+    pub municipality_in: fn(MunicipalityId) -> &'static str,
+    /// "12 vietas Jēkabpils novadā": a locked embed's count, from the
+    /// number and the municipalities' [`Texts::municipality_in`] names
+    /// (already joined; empty for the whole of Sēlija).
+    pub places_in: fn(usize, &str) -> String,
+    /// "3 notikumi Jēkabpils novadā", as [`Texts::places_in`].
+    pub events_in: fn(usize, &str) -> String,
+    /// An embed's title, for screen readers (`<iframe title>`), from its
+    /// view and the joined municipality names (empty for all of Sēlija).
+    pub embed_title: fn(EmbedView, &str) -> String,
+    /// The word joining the last two items of a list ("un", "and").
+    pub and: &'static str,
 
     // Names.
     /// The language's own name, for the language switch ("Latviešu").
@@ -431,4 +497,31 @@ pub fn km_text(km: f64, point: char) -> String {
 /// "+2 vēl" / "+2 more".
 pub fn more_events(lang: Lang, n: usize) -> String {
     (texts(lang).more_events)(n)
+}
+
+/// The municipalities as they stand after "in", joined: "Jēkabpils novadā
+/// un Krāslavas novadā"; empty for none (all of Sēlija).
+pub fn municipalities_in(lang: Lang, ms: &[MunicipalityId]) -> String {
+    let t = texts(lang);
+    let names: Vec<&str> = ms.iter().map(|&m| (t.municipality_in)(m)).collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), t.and),
+    }
+}
+
+/// A locked embed's place count: "12 vietas Jēkabpils novadā".
+pub fn places_in(lang: Lang, n: usize, ms: &[MunicipalityId]) -> String {
+    (texts(lang).places_in)(n, &municipalities_in(lang, ms))
+}
+
+/// A locked embed's event count: "3 notikumi Jēkabpils novadā".
+pub fn events_in(lang: Lang, n: usize, ms: &[MunicipalityId]) -> String {
+    (texts(lang).events_in)(n, &municipalities_in(lang, ms))
+}
+
+/// An embed's title: "Sēlijas salas: vietas Jēkabpils novadā (karte)".
+pub fn embed_title(lang: Lang, view: EmbedView, ms: &[MunicipalityId]) -> String {
+    (texts(lang).embed_title)(view, &municipalities_in(lang, ms))
 }

@@ -2,6 +2,7 @@
 //! with memos, and write only through the URL (see `state`).
 
 pub mod calendar;
+pub mod embed;
 pub mod event_page;
 pub mod filters;
 pub mod home;
@@ -10,5 +11,6 @@ pub mod map;
 pub mod not_found;
 pub mod place_list;
 pub mod place_page;
+pub mod share;
 pub mod shell;
 pub mod status;

@@ -22,11 +22,18 @@ pub fn PlaceList(
     selected: Memo<Option<usize>>,
     /// Selects a place on the map.
     on_select: UnsyncCallback<Option<usize>>,
+    /// The count's wording when not "12 of 80 places" (a locked embed
+    /// speaks of its preset: "12 vietas Jēkabpils novadā").
+    #[prop(default = None)]
+    count_text: Option<Signal<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let set_filter = use_set_filter();
     let total = loaded.dataset.places.len();
-    let count = move || places_shown(lang.get(), visible.with(Vec::len), total);
+    let count = move || match count_text {
+        Some(c) => c.get(),
+        None => places_shown(lang.get(), visible.with(Vec::len), total),
+    };
     // Memos: the empty state and the "show more" button are redrawn only
     // when they appear or go, so the button keeps its focus when clicked.
     let empty = Memo::new(move |_| visible.with(Vec::is_empty));

@@ -44,9 +44,32 @@ pub fn Header() -> impl IntoView {
                     {tr(|t| t.nav_calendar)}
                 </a>
             </nav>
+            {move || share_href(&page.get(), &suffix.get()).map(|href| view! {
+                <a class="share-link" href=href>
+                    <span aria-hidden="true">"↗ "</span>{tr(|t| t.share)}
+                </a>
+            })}
             <LangSwitch />
         </header>
     }
+}
+
+/// The link to `/share`, prefilled from the page it is on (its query, and
+/// which view: the calendar's, or a place's map); `None` where there is
+/// nothing to share.
+fn share_href(page: &Page, suffix: &str) -> Option<String> {
+    use crate::domain::query::{parse_query_string, to_query_string};
+    let mut pairs = parse_query_string(suffix);
+    match page {
+        Page::Home => {}
+        Page::Calendar | Page::Event(_) => pairs.push(("of".into(), "calendar".into())),
+        Page::Place(id) => {
+            pairs.retain(|(k, _)| k != "p");
+            pairs.push(("p".into(), id.clone()));
+        }
+        _ => return None,
+    }
+    Some(format!("share{}", to_query_string(&pairs)))
 }
 
 /// The network's mark: three "islands" in the Sēlija flag's colours.

@@ -9,7 +9,7 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
   await page.goto(url);
-  await page.waitForSelector('.place-list li, .place-page, .error-panel, .not-found', { timeout: 15000 });
+  await page.waitForSelector('.place-list li, .place-page, .error-panel, .not-found, .share-page, .embed-root .map', { timeout: 15000 });
   await page.screenshot({ path: `${out}-${name}.png`, fullPage: process.env.FULL === '1' });
   await page.close();
 }

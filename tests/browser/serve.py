@@ -37,6 +37,13 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
             return self.data_file
         return super().translate_path(path)
 
+    def end_headers(self):
+        # A sandboxed embed (`sandbox="allow-scripts"`, as WordPress frames
+        # it) has an opaque origin: its fetches of the data, JS, CSS and wasm
+        # are cross-origin and need this header (README, "Embedding").
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
+
     def send_head(self):
         path = self.translate_path(self.path)
         bare, _, query = self.path.partition("?")

@@ -76,8 +76,8 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
                 (Some(View::List), _) => Shown::List,
                 (_, Some(m)) => Shown::Month(m),
                 (Some(View::Month), None) => Shown::Month(YearMonth::of(today)),
-                // `map` is the home page's; here it means nothing.
-                (None | Some(View::Map), None) => {
+                // `map` and `both` are the places' views; here they mean nothing.
+                (None | Some(View::Map | View::Both), None) => {
                     let current = YearMonth::of(today);
                     let has = visible.with(|v| {
                         let refs: Vec<&Event> =
@@ -100,7 +100,7 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
                 "view",
                 Some(match v {
                     View::Month => "month".into(),
-                    View::List | View::Map => "list".into(),
+                    View::List | View::Map | View::Both => "list".into(),
                 }),
             )
         }
@@ -145,7 +145,25 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
             }
         }
     };
-    let count = move || events_count(lang.get(), visible.with(Vec::len));
+    // A locked embed (`lock=1`) has no filter controls but the search, and
+    // its count speaks of the preset ("3 notikumi Jēkabpils novadā").
+    let lock = use_context::<crate::ui::embed::EmbedCtx>().is_some_and(|e| e.lock);
+    let preset: Vec<MunicipalityId> =
+        url.with_untracked(|u| u.filter.municipalities.iter().collect());
+    let count = move || {
+        let n = visible.with(Vec::len);
+        if lock {
+            crate::i18n::events_in(lang.get(), n, &preset)
+        } else {
+            events_count(lang.get(), n)
+        }
+    };
+    let filters = if lock {
+        view! { <SearchBox id="event-search" filter class="field event-search embed-search" /> }
+            .into_any()
+    } else {
+        view! { <EventFilters loaded=loaded.clone() filter /> }.into_any()
+    };
 
     // Where the keyboard was heading when it turned the month: the next
     // month's grid starts its focus there.
@@ -176,7 +194,7 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
                     </button>
                 </div>
             </div>
-            <EventFilters loaded=loaded.clone() filter />
+            {filters}
             <p class="calendar-count">
                 <span role="status">{count}</span>
                 " · "
