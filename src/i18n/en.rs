@@ -3,6 +3,7 @@
 //! Quotation marks are “…”; dates read "18 March 2022". The plural forms
 //! follow [`plural::en`]: singular for exactly one.
 
+use super::pages::PageTexts;
 use super::{plural, Texts};
 use crate::domain::embed::EmbedView;
 use crate::domain::num::short;
@@ -12,6 +13,7 @@ use crate::domain::{Category, Confidence, MunicipalityId, PlaceKind};
 
 /// The English table.
 pub static TEXTS: Texts = Texts {
+    pages: &PAGES,
     app_name: "Sēlijas salas",
     tagline: "Map and calendar of Sēlija's communities",
     skip_to_content: "Skip to content",
@@ -447,3 +449,24 @@ fn embed_title(v: EmbedView, within: &str) -> String {
     };
     format!("Sēlijas salas: {what} in {within}")
 }
+
+/// The texts of the pages the build writes (`src/pages`).
+pub static PAGES: PageTexts = PageTexts {
+    site_name: "Sēlijas salas",
+    tagline: "Map and calendar of Sēlija's communities",
+    home_title: "Sēlijas salas — map and calendar of Sēlija's communities",
+    home_description: "“Sēlijas salas”, the cooperation network of Sēlija's \
+        rural communities: communities, towns and sights on a map and in a \
+        list, and the network's event calendar.",
+    calendar_title: "Event calendar — Sēlijas salas",
+    calendar_description: "Events of Sēlija's communities, of the Sēlijas \
+        salas network and of the region: month calendar, agenda and \
+        iCalendar export.",
+    embed_title: "Sēlijas salas — map",
+    embed_calendar_title: "Sēlijas salas — event calendar",
+    image_alt: "Sēlijas salas — map and calendar of Sēlija's communities",
+    place_title: "{name} — Sēlijas salas",
+    event_title: "{title} — Sēlijas salas",
+    place_fallback: "{kind}, {municipality}. Map and calendar of Sēlija's communities.",
+    event_description: "{when}. {text}",
+};

@@ -4,6 +4,7 @@
 //! The plural forms follow [`plural::lv`]: singular for numbers ending in 1
 //! except 11 (1 vieta, 21 vieta, 11 vietas).
 
+use super::pages::PageTexts;
 use super::{plural, Texts};
 use crate::domain::embed::EmbedView;
 use crate::domain::num::short;
@@ -13,6 +14,7 @@ use crate::domain::{Category, Confidence, MunicipalityId, PlaceKind};
 
 /// The Latvian table.
 pub static TEXTS: Texts = Texts {
+    pages: &PAGES,
     app_name: "Sēlijas salas",
     tagline: "Sēlijas kopienu karte un kalendārs",
     skip_to_content: "Pāriet uz saturu",
@@ -461,3 +463,23 @@ fn embed_title(v: EmbedView, within: &str) -> String {
     };
     format!("Sēlijas salas: {what} {within}")
 }
+
+/// The texts of the pages the build writes (`src/pages`).
+pub static PAGES: PageTexts = PageTexts {
+    site_name: "Sēlijas salas",
+    tagline: "Sēlijas kopienu karte un kalendārs",
+    home_title: "Sēlijas salas — Sēlijas kopienu karte un kalendārs",
+    home_description: "Sēlijas lauku kopienu sadarbības tīkls „Sēlijas salas”: \
+        kopienas, apdzīvotas vietas un apskates vietas kartē un sarakstā, \
+        un tīkla notikumu kalendārs.",
+    calendar_title: "Notikumu kalendārs — Sēlijas salas",
+    calendar_description: "Sēlijas kopienu, tīkla „Sēlijas salas” un novada \
+        notikumi: mēneša kalendārs, saraksts un iCalendar eksports.",
+    embed_title: "Sēlijas salas — karte",
+    embed_calendar_title: "Sēlijas salas — notikumu kalendārs",
+    image_alt: "Sēlijas salas — Sēlijas kopienu karte un kalendārs",
+    place_title: "{name} — Sēlijas salas",
+    event_title: "{title} — Sēlijas salas",
+    place_fallback: "{kind}, {municipality}. Sēlijas kopienu karte un kalendārs.",
+    event_description: "{when}. {text}",
+};

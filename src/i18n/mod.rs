@@ -40,6 +40,7 @@ use crate::domain::{Category, Confidence, Lang, MunicipalityId, PlaceKind};
 pub mod dates;
 pub mod en;
 pub mod lv;
+pub mod pages;
 pub mod plural;
 pub mod problems;
 
@@ -57,6 +58,8 @@ pub use problems::{issue, load_error, problem, url_notice};
 /// functions, so each language chooses its own word order and word forms.
 #[derive(Debug)]
 pub struct Texts {
+    /// The texts of the pages the build writes (titles, descriptions).
+    pub pages: &'static pages::PageTexts,
     /// The network's name.
     pub app_name: &'static str,
     /// What the app is, under the name.
