@@ -218,19 +218,11 @@ impl EmbedOptions {
     }
 }
 
-/// Escapes text for an HTML attribute value or element content.
+/// Escapes text for an HTML attribute value or element content (the
+/// app's one escaper, [`super::text::escape_html`], returning a string).
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    super::text::escape_html(&mut out, s);
     out
 }
 

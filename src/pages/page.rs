@@ -216,21 +216,7 @@ fn place_page(data: &Dataset, site: &Site, t: &Texts, place: &Place) -> Page {
         text.to_owned()
     };
     let oembed = OEmbed::place(site, place, &title);
-    Page {
-        head: Head {
-            title,
-            card_title: name.to_owned(),
-            description: trim_description(&description, DESCRIPTION_MAX),
-            canonical: site.url(&path),
-            og_type: "website",
-            image: site.url(IMAGE_PATH),
-            oembed_url: Some(site.url(&oembed.file)),
-            noindex: false,
-        },
-        path,
-        body: None,
-        oembed: Some(oembed),
-    }
+    record_page(site, path, title, name, &description, oembed)
 }
 
 fn event_page(site: &Site, t: &Texts, event: &Event) -> Page {
@@ -246,11 +232,24 @@ fn event_page(site: &Site, t: &Texts, event: &Event) -> Page {
     };
     let description = fill(t.event_description, &[("when", &when), ("text", text)]);
     let oembed = OEmbed::event(site, event, &title);
+    record_page(site, path, title, name, &description, oembed)
+}
+
+/// The page of one place or event: its own head, and its oEmbed document
+/// linked from it.
+fn record_page(
+    site: &Site,
+    path: String,
+    title: String,
+    name: &str,
+    description: &str,
+    oembed: OEmbed,
+) -> Page {
     Page {
         head: Head {
             title,
             card_title: name.to_owned(),
-            description: trim_description(&description, DESCRIPTION_MAX),
+            description: trim_description(description, DESCRIPTION_MAX),
             canonical: site.url(&path),
             og_type: "website",
             image: site.url(IMAGE_PATH),

@@ -94,17 +94,7 @@ fn EmbedPlaces(loaded: Arc<Loaded>) -> impl IntoView {
         let t = texts(lang.get());
         set_title(&format!("{} — {}", t.app_name, t.tagline));
     });
-    let visible = {
-        let loaded = loaded.clone();
-        Memo::new(move |_| filter.with(|f| loaded.dataset.matching_places(f)))
-    };
-    let selected = {
-        let loaded = loaded.clone();
-        Memo::new(move |_| {
-            url.with(|u| u.place.clone())
-                .and_then(|id| loaded.dataset.place_index(&id))
-        })
-    };
+    let (visible, selected) = crate::ui::home::filtered_places(&loaded);
     let set_params = use_set_params();
     let on_select = {
         let loaded = loaded.clone();

@@ -31,18 +31,7 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
         set_title(&format!("{} — {}", t.app_name, t.tagline));
     });
     let filter = use_filter();
-    let visible = {
-        let loaded = loaded.clone();
-        Memo::new(move |_| filter.with(|f| loaded.dataset.matching_places(f)))
-    };
-    // Selection (`p=`) and map view (`at=`) live in the URL.
-    let selected = {
-        let loaded = loaded.clone();
-        Memo::new(move |_| {
-            url.with(|u| u.place.clone())
-                .and_then(|id| loaded.dataset.place_index(&id))
-        })
-    };
+    let (visible, selected) = filtered_places(&loaded);
     let set_param = use_set_param();
     let set_params = use_set_params_as(Entry::Replace);
     // On phones, going from the list to the map is a step Back undoes.
@@ -122,6 +111,25 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// The places the URL's filter keeps (dataset indices, derived once per
+/// change) and the selected one (`p=`): what the home page and the places
+/// embed show.
+pub fn filtered_places(loaded: &Arc<Loaded>) -> (Memo<Vec<usize>>, Memo<Option<usize>>) {
+    let (filter, url) = (use_filter(), use_url());
+    let visible = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| filter.with(|f| loaded.dataset.matching_places(f)))
+    };
+    let selected = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            url.with(|u| u.place.clone())
+                .and_then(|id| loaded.dataset.place_index(&id))
+        })
+    };
+    (visible, selected)
 }
 
 /// Scrolls the page so the map column's top is in view.
