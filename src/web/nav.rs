@@ -93,7 +93,11 @@ fn own_link(e: &web_sys::MouseEvent) -> Option<String> {
     let origin = window.location().origin().ok()?;
     let base_path = super::prefs::base_path();
     let path = url.pathname();
-    if url.origin() != origin || !path.starts_with(&base_path) {
+    // Under the base: "/selija" or "/selija/…", not "/selijas".
+    let under_base = path
+        .strip_prefix(&base_path)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+    if url.origin() != origin || !under_base {
         return None;
     }
     Some(format!("{path}{}{}", url.search(), url.hash()))
