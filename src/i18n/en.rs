@@ -198,6 +198,39 @@ pub static TEXTS: Texts = Texts {
     record_ref,
     field: "field",
     problem,
+    at_row: |row, column| format!("row {row}, column {column}"),
+    twice_at: |rows, a, b| {
+        let what = if rows { "rows" } else { "lines" };
+        format!("({what} {a} and {b})")
+    },
+    unknown_column: |c, guess| match guess {
+        Some(g) => format!("unknown column “{c}” — did you mean “{g}”?"),
+        None => format!("unknown column “{c}” (see README for the columns)"),
+    },
+    missing_column: |c| format!("the required column “{c}” is missing from the header row"),
+    not_a_point: "only Point features become places",
+    check_failed: |problems, records| {
+        format!(
+            "{problems} {} in {records} {}.",
+            plural::en(problems, "problem", "problems"),
+            plural::en(records, "record", "records")
+        )
+    },
+    check_clean: |places, events| {
+        format!(
+            "No problems: {places} {} and {events} {}.",
+            plural::en(places, "place", "places"),
+            plural::en(events, "event", "events")
+        )
+    },
+    nothing_written: "Nothing was written: fix the problems above and run it again.",
+    exists_use_force: |path| format!("{path} exists already; add --force to overwrite it."),
+    left_out_no_coords: |n| {
+        format!(
+            "{n} {} without a verified location left out of the GeoJSON.",
+            plural::en(n, "place", "places")
+        )
+    },
 };
 
 fn mode_name(mode: Mode) -> &'static str {

@@ -199,6 +199,39 @@ pub static TEXTS: Texts = Texts {
     record_ref,
     field: "lauks",
     problem,
+    at_row: |row, column| format!("{row}. rinda, kolonna {column}"),
+    twice_at: |rows, a, b| {
+        let what = if rows { "tabulas" } else { "faila" };
+        format!("({what} {a}. un {b}. rinda)")
+    },
+    unknown_column: |c, guess| match guess {
+        Some(g) => format!("nezināma kolonna „{c}” — varbūt domāta „{g}”?"),
+        None => format!("nezināma kolonna „{c}” (kolonnas aprakstītas README)"),
+    },
+    missing_column: |c| format!("virsraksta rindā trūkst obligātās kolonnas „{c}”"),
+    not_a_point: "par vietām kļūst tikai Point objekti",
+    check_failed: |problems, records| {
+        format!(
+            "{problems} {} {records} {}.",
+            plural::lv(problems, "problēma", "problēmas"),
+            plural::lv(records, "ierakstā", "ierakstos")
+        )
+    },
+    check_clean: |places, events| {
+        format!(
+            "Problēmu nav: {places} {} un {events} {}.",
+            plural::lv(places, "vieta", "vietas"),
+            plural::lv(events, "notikums", "notikumi")
+        )
+    },
+    nothing_written: "Nekas nav ierakstīts: izlabojiet iepriekš minētās problēmas un palaidiet vēlreiz.",
+    exists_use_force: |path| format!("{path} jau eksistē; lai to pārrakstītu, pievienojiet --force."),
+    left_out_no_coords: |n| {
+        format!(
+            "{n} {} bez pārbaudītas atrašanās vietas GeoJSON failā nav iekļautas.",
+            plural::lv(n, "vieta", "vietas")
+        )
+    },
 };
 
 fn mode_name(mode: Mode) -> &'static str {
