@@ -44,6 +44,7 @@ lint:
 # icalendar (an independent parser).
 unit:
 	ICS_OUT=$(CURDIR)/target/ics cargo test
+	cargo run --quiet --bin selija-data -- check public/data/selija.json --lang en
 	python3 tests/ics_check.py target/ics
 
 # The browser tests run against their own release build in dist-test/, so
@@ -55,6 +56,15 @@ unit:
 browser:
 	SELIJA_DATA=tests/fixtures/selija-test.json $(TRUNK) build --release --offline --dist dist-test
 	cd tests/browser && DIST=../../dist-test node --test --test-concurrency=1 ./*.test.js
+
+## make publish DIST=dist [DATA=public/data/selija.json] [SITE_URL=https://…]:
+## check the data and put it, with its static pages, into an existing build
+## (no wasm rebuild)
+.PHONY: publish
+DATA ?= public/data/selija.json
+publish:
+	@test -n "$(DIST)" || { echo "usage: make publish DIST=dist"; exit 2; }
+	cargo run --quiet --profile pages --bin selija-data -- publish "$(DIST)" --data "$(DATA)" $(if $(SITE_URL),--site-url "$(SITE_URL)")
 
 clean:
 	rm -rf dist dist-test target

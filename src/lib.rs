@@ -13,6 +13,10 @@ pub mod sort;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
 
+/// The editors' data tool (`selija-data`): native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod datatools;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]

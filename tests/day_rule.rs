@@ -236,20 +236,32 @@ fn validation_compares_riga_days() {
     // 02:30 on 6 October in Riga cannot end on 5 October.
     assert_eq!(
         end_problems("2024-10-05T23:30Z", "2024-10-05"),
-        [("end".to_owned(), Problem::EndBeforeStart)]
+        [(
+            "end".to_owned(),
+            Problem::EndBeforeStart("2024-10-05".into(), "2024-10-05T23:30Z".into())
+        )]
     );
     // 22:00 UTC on the 5th is 01:00 on the 6th in Riga: the same day.
     assert_eq!(end_problems("2024-10-06", "2024-10-05T22:00Z"), []);
     // Across the autumn change, in different offsets.
     assert_eq!(
         end_problems("2024-10-27T22:30Z", "2024-10-27"),
-        [("end".to_owned(), Problem::EndBeforeStart)]
+        [(
+            "end".to_owned(),
+            Problem::EndBeforeStart("2024-10-27".into(), "2024-10-27T22:30Z".into())
+        )]
     );
     assert_eq!(end_problems("2024-10-27T21:30Z", "2024-10-27"), []);
     // Two times still compare as instants, whatever their offsets.
     assert_eq!(
         end_problems("2024-10-05T20:00-04:00", "2024-10-06T08:59+09:00"),
-        [("end".to_owned(), Problem::EndBeforeStart)]
+        [(
+            "end".to_owned(),
+            Problem::EndBeforeStart(
+                "2024-10-06T08:59+09:00".into(),
+                "2024-10-05T20:00-04:00".into()
+            )
+        )]
     );
     assert_eq!(
         end_problems("2024-10-05T20:00-04:00", "2024-10-06T09:00+09:00"),

@@ -173,9 +173,14 @@ fn every_problem() -> Vec<Problem> {
         LatLonPair,
         DateFormat(v()),
         DateNotReal(v()),
-        EndBeforeStart,
+        EndBeforeStart(v(), v()),
         BadLink(v()),
         NotCount,
+        NotWebLink(v()),
+        BadEmail(v()),
+        BadPhone(v()),
+        NotYear,
+        NotLocalImage(v()),
     ]
 }
 
@@ -204,11 +209,16 @@ fn variant(p: &Problem) -> (usize, usize) {
         LatLonPair => 18,
         DateFormat(_) => 19,
         DateNotReal(_) => 20,
-        EndBeforeStart => 21,
+        EndBeforeStart(..) => 21,
         BadLink(_) => 22,
         NotCount => 23,
+        NotWebLink(_) => 24,
+        BadEmail(_) => 25,
+        BadPhone(_) => 26,
+        NotYear => 27,
+        NotLocalImage(_) => 28,
     };
-    (i, 24)
+    (i, 29)
 }
 
 #[test]
@@ -254,6 +264,7 @@ fn every_load_error_and_report_line_is_worded() {
     }
     let issue_at = |field: &str| Issue {
         section: Section::Places,
+        index: 0,
         record: RecordRef::Id("sece".into()),
         field: field.into(),
         problem: Problem::OutsideLatvia(61.2),

@@ -53,6 +53,7 @@ fn place(coord: Option<Coord>) -> Place {
         links: vec![],
         tags: vec![],
         source: "test".into(),
+        profile: Default::default(),
         search_key: String::new(),
     }
 }

@@ -45,6 +45,7 @@ fn place(id: &str, name: &str, coord: Option<(f64, f64)>) -> Place {
         links: vec![],
         tags: vec![],
         source: "test".into(),
+        profile: Default::default(),
         search_key: String::new(),
     }
 }

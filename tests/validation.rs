@@ -262,7 +262,10 @@ fn dates_in_the_three_forms_and_real() {
 fn end_not_before_start() {
     assert_eq!(
         event_problems(|e| e["end"] = json!("2022-03-17")),
-        one("end", Problem::EndBeforeStart)
+        one(
+            "end",
+            Problem::EndBeforeStart("2022-03-17".into(), "2022-03-18".into())
+        )
     );
     // Same day is fine; a month ending covers its days.
     assert!(event_problems(|e| e["end"] = json!("2022-03-18")).is_empty());
@@ -272,7 +275,13 @@ fn end_not_before_start() {
             e["start"] = json!("2024-10-05T11:00+03:00");
             e["end"] = json!("2024-10-05T10:00+03:00");
         }),
-        one("end", Problem::EndBeforeStart)
+        one(
+            "end",
+            Problem::EndBeforeStart(
+                "2024-10-05T10:00+03:00".into(),
+                "2024-10-05T11:00+03:00".into()
+            )
+        )
     );
     // 09:30 in Riga summer time is 06:30 UTC: later than 06:00 UTC.
     assert!(event_problems(|e| {
@@ -378,8 +387,8 @@ fn whole_file_errors() {
         Err(LoadError::Shape(ShapeError::NotAList("places")))
     );
     assert_eq!(
-        load("{\"version\": 2, \"places\": []}"),
-        Err(LoadError::Version("2".into()))
+        load("{\"version\": 3, \"places\": []}"),
+        Err(LoadError::Version("3".into()))
     );
     assert_eq!(
         load("{\"places\": []}"),

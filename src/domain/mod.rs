@@ -9,6 +9,7 @@ pub mod flags;
 pub mod ics;
 pub mod model;
 pub mod num;
+pub mod opendata;
 pub mod query;
 pub mod route;
 pub mod text;

@@ -185,8 +185,53 @@ pub struct Place {
     pub tags: Vec<String>,
     /// Where the facts come from.
     pub source: String,
+    /// The community profile (format version 2); empty when the data gives none.
+    pub profile: Profile,
     /// Folded name, parish and tags, computed once for searching.
     pub search_key: String,
+}
+
+/// What the network knows of a community ("sala", island): all optional,
+/// and only ever copied whole from a source, never completed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Profile {
+    /// The island's name or theme ("Makšķernieku un ūdens prieku sala");
+    /// `None` when the data gives none.
+    pub island: Option<Localized>,
+    /// The year the community joined the network.
+    pub member_since: Option<u16>,
+    /// How to reach the community.
+    pub contacts: Contacts,
+    /// The identity sign: a path under `public/` (`images/signs/sece.svg`),
+    /// never a remote address (the security policy allows only our images).
+    pub identity_sign: Option<String>,
+}
+
+/// A community's contacts, as a source gives them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Contacts {
+    /// Its web page (http or https).
+    pub website: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Phone number as written (digits, spaces, `+`, `-`, parentheses).
+    pub phone: Option<String>,
+    /// Social media pages (http or https).
+    pub social: Vec<String>,
+}
+
+impl Profile {
+    /// True when the data gives nothing of the profile.
+    pub fn is_empty(&self) -> bool {
+        self == &Profile::default()
+    }
+}
+
+impl Contacts {
+    /// True when no contact is given.
+    pub fn is_empty(&self) -> bool {
+        self == &Contacts::default()
+    }
 }
 
 /// Where an event happens, when it is not (only) a place of ours.

@@ -90,6 +90,50 @@ impl Localized {
     }
 }
 
+/// The candidate closest to a mistyped `value`, for "did you mean …?":
+/// the one with the fewest single-character edits (Levenshtein distance),
+/// when that is small for the word's length (at most 1 edit for words up to
+/// 4 letters, 2 for longer ones) and no other candidate is as close.
+pub fn closest<'a>(value: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let value = value.trim().to_lowercase();
+    let limit = if value.chars().count() <= 4 { 1 } else { 2 };
+    let mut best: Option<(usize, &'a str)> = None;
+    let mut tie = false;
+    for c in candidates {
+        let d = edit_distance(&value, c);
+        match best {
+            Some((b, _)) if d > b => {}
+            Some((b, _)) if d == b => tie = true,
+            _ => {
+                best = Some((d, c));
+                tie = false;
+            }
+        }
+    }
+    match best {
+        // Distance 0 is the value itself after folding case: still a hint.
+        Some((d, c)) if d <= limit && !tie => Some(c),
+        _ => None,
+    }
+}
+
+/// The Levenshtein distance between two texts, counted in characters (two
+/// rows of the classic table: the words here are short ids).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut row = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitute = prev[j] + usize::from(ca != cb);
+            row[j + 1] = substitute.min(prev[j + 1] + 1).min(row[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut row);
+    }
+    prev[b.len()]
+}
+
 /// Folds text for searching: lower case, Latvian (and common Latin) diacritics
 /// removed, runs of whitespace and punctuation turned into single spaces.
 pub fn fold(text: &str) -> String {
@@ -149,6 +193,24 @@ pub fn escape_html(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edit_distances_and_suggestions() {
+        assert_eq!(edit_distance("jekabpls", "jekabpils"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        let ids = [
+            "aizkraukle",
+            "jekabpils",
+            "augsdaugava",
+            "kraslava",
+            "daugavpils",
+        ];
+        assert_eq!(closest("jekabpls", ids), Some("jekabpils"));
+        assert_eq!(closest("Kraslava", ids), Some("kraslava"));
+        assert_eq!(closest("riga", ids), None);
+        assert_eq!(closest("hig", ["high", "medium", "low"]), Some("high"));
+    }
 
     #[test]
     fn fold_removes_case_and_latvian_diacritics() {

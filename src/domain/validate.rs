@@ -33,8 +33,18 @@ pub const TAG_MAX: usize = 40;
 /// Most links or tags in one record.
 pub const LIST_MAX: usize = 30;
 
-/// The dataset format version this app reads.
-pub const FORMAT_VERSION: u64 = 1;
+/// The dataset format version this app writes (2 added the community
+/// profile fields of a place).
+pub const FORMAT_VERSION: u64 = 2;
+
+/// Every format version this app reads: version 1 files are version 2
+/// files without profiles, so they are read by the same rules.
+pub const FORMAT_VERSIONS: [u64; 2] = [1, 2];
+
+/// The earliest and latest year accepted as `member_since` (the network
+/// began in 2017; a little margin either way for its forerunners and for
+/// typing ahead a year).
+pub const MEMBER_SINCE: (u64, u64) = (2000, 2100);
 
 /// Why the whole file could not be used.
 #[derive(Clone, Debug, PartialEq)]
@@ -135,8 +145,19 @@ pub enum Problem {
     DateFormat(String),
     /// A date that does not exist (2023-02-30).
     DateNotReal(String),
-    /// The end lies before the start.
-    EndBeforeStart,
+    /// The end lies before the start: `(end, start)` as the data wrote them.
+    EndBeforeStart(String, String),
+    /// A link that must be a web page (http or https) is something else.
+    NotWebLink(String),
+    /// Not an e-mail address (`name@example.lv`).
+    BadEmail(String),
+    /// Not a phone number (digits, spaces, `+`, `-`, parentheses).
+    BadPhone(String),
+    /// Not a year the network could have been joined in.
+    NotYear,
+    /// An image that is not a file of ours: a remote or odd address, or
+    /// not a picture (`.svg`, `.png`, `.jpg`, `.jpeg`, `.webp`).
+    NotLocalImage(String),
     /// A link that is not http(s), mailto or tel.
     BadLink(String),
     /// A number that must be a whole, non-negative count.
@@ -148,6 +169,9 @@ pub enum Problem {
 pub struct Issue {
     /// The list it is in.
     pub section: Section,
+    /// The record's position in its list, from 0 (tools turn it into a line
+    /// of the file or a row of a spreadsheet).
+    pub index: usize,
     /// Which record.
     pub record: RecordRef,
     /// The field at fault (`lat`, `name.lv`, `links[2].url`, ...).
@@ -185,11 +209,17 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
         line: e.line(),
         column: e.column(),
     })?;
+    load_value(&root)
+}
+
+/// Validates a dataset already parsed into JSON values (the data tools
+/// build one from a spreadsheet or GeoJSON and check it by the same rules).
+pub fn load_value(root: &Value) -> Result<Loaded, LoadError> {
     let root = root
         .as_object()
         .ok_or(LoadError::Shape(ShapeError::NotAnObject))?;
     match root.get("version") {
-        Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
+        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| FORMAT_VERSIONS.contains(&v)) => {}
         Some(other) => return Err(LoadError::Version(other.to_string())),
         None => return Err(LoadError::Version(String::new())),
     }
@@ -281,6 +311,7 @@ fn collect<T>(
             Some(v) if problems.is_empty() => kept.push(v),
             _ => issues.extend(problems.into_iter().map(|(field, problem)| Issue {
                 section,
+                index: i,
                 record: record_ref.clone(),
                 field,
                 problem,
@@ -469,6 +500,17 @@ impl<'a> Record<'a> {
         }
     }
 
+    /// A web page: http or https only (mailto and tel have their own fields).
+    fn web_link(&mut self, field: &str, v: &Value) -> Option<String> {
+        let url = self.check_text(field, v, URL_MAX)?;
+        let lower = url.to_ascii_lowercase();
+        if is_safe_link(&url) && (lower.starts_with("https://") || lower.starts_with("http://")) {
+            Some(url)
+        } else {
+            self.fail(field, Problem::NotWebLink(url))
+        }
+    }
+
     fn link_url(&mut self, field: &str, v: &Value) -> Option<String> {
         let url = self.check_text(field, v, URL_MAX)?;
         if is_safe_link(&url) {
@@ -485,6 +527,26 @@ impl<'a> Record<'a> {
         } else {
             None
         }
+    }
+}
+
+/// For a problem naming an unknown value of a closed set (a municipality,
+/// a kind, a category, a confidence), the known value it most likely meant:
+/// "unknown municipality `jekabpls` — did you mean `jekabpils`?".
+pub fn suggestion(p: &Problem) -> Option<&'static str> {
+    fn near<T: Copy + 'static>(
+        v: &str,
+        all: &'static [T],
+        slug: fn(T) -> &'static str,
+    ) -> Option<&'static str> {
+        super::text::closest(v, all.iter().map(|&x| slug(x)))
+    }
+    match p {
+        Problem::UnknownMunicipality(v) => near(v, MunicipalityId::ALL, MunicipalityId::slug),
+        Problem::UnknownKind(v) => near(v, PlaceKind::ALL, PlaceKind::slug),
+        Problem::UnknownCategory(v) => near(v, Category::ALL, Category::slug),
+        Problem::UnknownConfidence(v) => near(v, Confidence::ALL, Confidence::slug),
+        _ => None,
     }
 }
 
@@ -542,6 +604,7 @@ fn place(r: &mut Record) -> Option<Place> {
     let links = links(r);
     let tags = tags(r);
     let source = r.text("source", SOURCE_MAX);
+    let profile = profile(r);
     r.finish(|| {
         let name = name?;
         let parish = parish.ok()?;
@@ -561,8 +624,141 @@ fn place(r: &mut Record) -> Option<Place> {
             links: links?,
             tags,
             source: source?,
+            profile: profile?,
         })
     })
+}
+
+/// The community profile fields of a place (format version 2).
+fn profile(r: &mut Record) -> Option<Profile> {
+    let island = match r.get("island") {
+        None => Ok(None),
+        Some(_) => r.localized("island", NAME_MAX, true).map(Some).ok_or(()),
+    };
+    let member_since = match r.get("member_since") {
+        None => Ok(None),
+        Some(v) => match v
+            .as_u64()
+            .filter(|y| (MEMBER_SINCE.0..=MEMBER_SINCE.1).contains(y))
+        {
+            Some(y) => Ok(u16::try_from(y).ok()),
+            None => r.fail("member_since", Problem::NotYear).ok_or(()),
+        },
+    };
+    let contacts = contacts(r);
+    let identity_sign = match r.get("identity_sign") {
+        None => Ok(None),
+        Some(v) => match r.check_text("identity_sign", v, SHORT_MAX) {
+            Some(path) if is_local_image(&path) => Ok(Some(path)),
+            Some(path) => r
+                .fail("identity_sign", Problem::NotLocalImage(path))
+                .ok_or(()),
+            None => Err(()),
+        },
+    };
+    Some(Profile {
+        island: island.ok()?,
+        member_since: member_since.ok()?,
+        contacts: contacts?,
+        identity_sign: identity_sign.ok()?,
+    })
+}
+
+/// `contacts`: `{ "website"?, "email"?, "phone"?, "social"?: [urls] }`.
+fn contacts(r: &mut Record) -> Option<Contacts> {
+    let Some(v) = r.get("contacts") else {
+        return Some(Contacts::default());
+    };
+    let Some(obj) = v.as_object() else {
+        return r.fail("contacts", Problem::NotObject);
+    };
+    let before = r.problems.len();
+    let field = |obj: &Map<String, Value>, name: &str| -> Option<Value> {
+        obj.get(name).filter(|v| !v.is_null()).cloned()
+    };
+    let website = field(obj, "website").and_then(|v| r.web_link("contacts.website", &v));
+    let email = field(obj, "email").and_then(|v| {
+        let s = r.check_text("contacts.email", &v, SHORT_MAX)?;
+        if is_email(&s) {
+            Some(s)
+        } else {
+            r.fail("contacts.email", Problem::BadEmail(s))
+        }
+    });
+    let phone = field(obj, "phone").and_then(|v| {
+        let s = r.check_text("contacts.phone", &v, SHORT_MAX)?;
+        if is_phone(&s) {
+            Some(s)
+        } else {
+            r.fail("contacts.phone", Problem::BadPhone(s))
+        }
+    });
+    let mut social = Vec::new();
+    match field(obj, "social") {
+        None => {}
+        Some(Value::Array(items)) if items.len() <= LIST_MAX => {
+            for (i, item) in items.iter().enumerate() {
+                if let Some(url) = r.web_link(&format!("contacts.social[{}]", i + 1), item) {
+                    social.push(url);
+                }
+            }
+        }
+        Some(Value::Array(_)) => r
+            .fail::<()>("contacts.social", Problem::TooMany(LIST_MAX))
+            .unwrap_or(()),
+        Some(_) => r
+            .fail::<()>("contacts.social", Problem::NotList)
+            .unwrap_or(()),
+    }
+    (r.problems.len() == before).then_some(Contacts {
+        website,
+        email,
+        phone,
+        social,
+    })
+}
+
+/// A plausible e-mail address: one `@` with text on both sides, a dot in
+/// the domain, no spaces. (Deliverability is not ours to check.)
+fn is_email(s: &str) -> bool {
+    match s.split_once('@') {
+        Some((user, domain)) => {
+            !user.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
+}
+
+/// A phone number as people write it: digits with spaces, `+`, `-`, `(`, `)`.
+fn is_phone(s: &str) -> bool {
+    s.chars().filter(char::is_ascii_digit).count() >= 5
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'))
+}
+
+/// True for an image path under `public/`: relative, no scheme, no way up
+/// (`..`), no protocol-relative `//`, and a picture's extension. The
+/// security policy allows only our own images, and a path cannot track.
+pub fn is_local_image(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    let picture = [".svg", ".png", ".jpg", ".jpeg", ".webp"]
+        .iter()
+        .any(|ext| lower.ends_with(ext));
+    picture
+        && !lower.contains(':')
+        && !lower.starts_with('/')
+        && !lower.contains('\\')
+        && lower
+            .split('/')
+            .all(|part| !part.is_empty() && part != ".." && part != ".")
+        && lower
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.'))
 }
 
 fn population(r: &mut Record) -> Result<Option<(u32, String)>, ()> {
@@ -625,7 +821,15 @@ fn event(r: &mut Record, place_ids: &HashSet<&str>) -> Option<Event> {
     let end = r.when("end", false);
     if let (Ok(Some(start)), Ok(Some(end))) = (start, end) {
         if super::calendar::ends_before(start, end) {
-            r.fail::<()>("end", Problem::EndBeforeStart);
+            // The texts as written, so the report can show them side by side.
+            let text = |f: &str| {
+                r.get(f)
+                    .and_then(Value::as_str)
+                    .map(|s| s.trim().to_owned())
+                    .unwrap_or_default()
+            };
+            let (end, start) = (text("end"), text("start"));
+            r.fail::<()>("end", Problem::EndBeforeStart(end, start));
         }
     }
     let place = r.opt_text("place", NAME_MAX);

@@ -8,7 +8,7 @@ use super::{plural, Texts};
 use crate::domain::embed::EmbedView;
 use crate::domain::num::short;
 use crate::domain::trip::{Mode, StorageError, TripError, MAX_STOPS};
-use crate::domain::validate::{LoadError, Problem, RecordRef, Section, ShapeError};
+use crate::domain::validate::{self, LoadError, Problem, RecordRef, Section, ShapeError};
 use crate::domain::{Category, Confidence, MunicipalityId, PlaceKind};
 
 /// The English table.
@@ -200,6 +200,39 @@ pub static TEXTS: Texts = Texts {
     record_ref,
     field: "field",
     problem,
+    at_row: |row, column| format!("row {row}, column {column}"),
+    twice_at: |rows, a, b| {
+        let what = if rows { "rows" } else { "lines" };
+        format!("({what} {a} and {b})")
+    },
+    unknown_column: |c, guess| match guess {
+        Some(g) => format!("unknown column “{c}” — did you mean “{g}”?"),
+        None => format!("unknown column “{c}” (see README for the columns)"),
+    },
+    missing_column: |c| format!("the required column “{c}” is missing from the header row"),
+    not_a_point: "only Point features become places",
+    check_failed: |problems, records| {
+        format!(
+            "{problems} {} in {records} {}.",
+            plural::en(problems, "problem", "problems"),
+            plural::en(records, "record", "records")
+        )
+    },
+    check_clean: |places, events| {
+        format!(
+            "No problems: {places} {} and {events} {}.",
+            plural::en(places, "place", "places"),
+            plural::en(events, "event", "events")
+        )
+    },
+    nothing_written: "Nothing was written: fix the problems above and run it again.",
+    exists_use_force: |path| format!("{path} exists already; add --force to overwrite it."),
+    left_out_no_coords: |n| {
+        format!(
+            "{n} {} without a verified location left out of the GeoJSON.",
+            plural::en(n, "place", "places")
+        )
+    },
 };
 
 fn mode_name(mode: Mode) -> &'static str {
@@ -351,10 +384,10 @@ fn load_error(e: &LoadError) -> String {
             format!("The field “{n}” of the data file is not a list.")
         }
         LoadError::Version(v) if v.is_empty() => {
-            "The data file does not state its format version (\"version\": 1).".to_owned()
+            "The data file does not state its format version (\"version\": 2).".to_owned()
         }
         LoadError::Version(v) => {
-            format!("Data format version {v} is not supported (expected 1).")
+            format!("Data format version {v} is not supported (expected 1 or 2).")
         }
     }
 }
@@ -393,20 +426,44 @@ fn problem(p: &Problem) -> String {
             format!("“{v}” is not a valid id (lowercase ASCII letters, digits and hyphens only)")
         }
         DuplicateId(v) => format!("the id “{v}” is already used"),
-        UnknownMunicipality(v) => format!("unknown municipality “{v}”"),
+        UnknownMunicipality(v) => format!("unknown municipality “{v}”{}", hint(p)),
         UnknownPlace(v) => format!("no place has the id “{v}”"),
-        UnknownKind(v) => format!("unknown place kind “{v}”"),
-        UnknownCategory(v) => format!("unknown event category “{v}”"),
-        UnknownConfidence(v) => format!("confidence must be high, medium or low, not “{v}”"),
+        UnknownKind(v) => format!("unknown place kind “{v}”{}", hint(p)),
+        UnknownCategory(v) => format!("unknown event category “{v}”{}", hint(p)),
+        UnknownConfidence(v) => {
+            format!("confidence must be high, medium or low, not “{v}”{}", hint(p))
+        }
         OutsideLatvia(x) => format!("{} lies outside Latvia", short(*x, 5)),
         LatLonPair => "give both lat and lon, or neither".to_owned(),
         DateFormat(v) => {
             format!("“{v}” is not a date like YYYY-MM-DD, YYYY-MM-DDTHH:MM+03:00 or YYYY-MM")
         }
         DateNotReal(v) => format!("the date “{v}” does not exist"),
-        EndBeforeStart => "the end is before the start".to_owned(),
+        EndBeforeStart(end, start) => {
+            format!("“end” {end} is before “start” {start} — swap them?")
+        }
+        NotWebLink(v) => format!("the link “{v}” must start with https:// or http://"),
+        BadEmail(v) => format!("“{v}” is not an e-mail address (like name@example.lv)"),
+        BadPhone(v) => {
+            format!("“{v}” is not a phone number (digits, spaces, +, - and parentheses)")
+        }
+        NotYear => format!(
+            "must be a year from {} to {}",
+            validate::MEMBER_SINCE.0,
+            validate::MEMBER_SINCE.1
+        ),
+        NotLocalImage(v) => format!(
+            "“{v}” must be an image file of the site under public/ (like images/signs/sece.svg), not a web address"
+        ),
         BadLink(v) => format!("the link “{v}” must start with https://, http://, mailto: or tel:"),
     }
+}
+
+/// " — did you mean “jekabpils”?" when a known value is close to the typed one.
+fn hint(p: &Problem) -> String {
+    validate::suggestion(p)
+        .map(|s| format!(" — did you mean “{s}”?"))
+        .unwrap_or_default()
 }
 
 fn embed_view_name(v: EmbedView) -> &'static str {

@@ -9,7 +9,7 @@ use super::{plural, Texts};
 use crate::domain::embed::EmbedView;
 use crate::domain::num::short;
 use crate::domain::trip::{Mode, StorageError, TripError, MAX_STOPS};
-use crate::domain::validate::{LoadError, Problem, RecordRef, Section, ShapeError};
+use crate::domain::validate::{self, LoadError, Problem, RecordRef, Section, ShapeError};
 use crate::domain::{Category, Confidence, MunicipalityId, PlaceKind};
 
 /// The Latvian table.
@@ -201,6 +201,39 @@ pub static TEXTS: Texts = Texts {
     record_ref,
     field: "lauks",
     problem,
+    at_row: |row, column| format!("{row}. rinda, kolonna {column}"),
+    twice_at: |rows, a, b| {
+        let what = if rows { "tabulas" } else { "faila" };
+        format!("({what} {a}. un {b}. rinda)")
+    },
+    unknown_column: |c, guess| match guess {
+        Some(g) => format!("nezināma kolonna „{c}” — varbūt domāta „{g}”?"),
+        None => format!("nezināma kolonna „{c}” (kolonnas aprakstītas README)"),
+    },
+    missing_column: |c| format!("virsraksta rindā trūkst obligātās kolonnas „{c}”"),
+    not_a_point: "par vietām kļūst tikai Point objekti",
+    check_failed: |problems, records| {
+        format!(
+            "{problems} {} {records} {}.",
+            plural::lv(problems, "problēma", "problēmas"),
+            plural::lv(records, "ierakstā", "ierakstos")
+        )
+    },
+    check_clean: |places, events| {
+        format!(
+            "Problēmu nav: {places} {} un {events} {}.",
+            plural::lv(places, "vieta", "vietas"),
+            plural::lv(events, "notikums", "notikumi")
+        )
+    },
+    nothing_written: "Nekas nav ierakstīts: izlabojiet iepriekš minētās problēmas un palaidiet vēlreiz.",
+    exists_use_force: |path| format!("{path} jau eksistē; lai to pārrakstītu, pievienojiet --force."),
+    left_out_no_coords: |n| {
+        format!(
+            "{n} {} bez pārbaudītas atrašanās vietas GeoJSON failā nav iekļautas.",
+            plural::lv(n, "vieta", "vietas")
+        )
+    },
 };
 
 fn mode_name(mode: Mode) -> &'static str {
@@ -352,10 +385,10 @@ fn load_error(e: &LoadError) -> String {
             format!("Datu faila lauks „{n}” nav saraksts.")
         }
         LoadError::Version(v) if v.is_empty() => {
-            "Datu failam nav norādīta formāta versija (\"version\": 1).".to_owned()
+            "Datu failam nav norādīta formāta versija (\"version\": 2).".to_owned()
         }
         LoadError::Version(v) => {
-            format!("Datu faila formāta versija {v} nav atbalstīta (gaidīta 1).")
+            format!("Datu faila formāta versija {v} nav atbalstīta (gaidīta 1 vai 2).")
         }
     }
 }
@@ -394,20 +427,44 @@ fn problem(p: &Problem) -> String {
             format!("„{v}” nav derīgs identifikators (tikai mazie latīņu burti, cipari un defises)")
         }
         DuplicateId(v) => format!("identifikators „{v}” jau izmantots"),
-        UnknownMunicipality(v) => format!("nezināms novads „{v}”"),
+        UnknownMunicipality(v) => format!("nezināms novads „{v}”{}", hint(p)),
         UnknownPlace(v) => format!("nav vietas ar identifikatoru „{v}”"),
-        UnknownKind(v) => format!("nezināms vietas veids „{v}”"),
-        UnknownCategory(v) => format!("nezināma notikuma kategorija „{v}”"),
-        UnknownConfidence(v) => format!("ticamībai jābūt high, medium vai low, nevis „{v}”"),
+        UnknownKind(v) => format!("nezināms vietas veids „{v}”{}", hint(p)),
+        UnknownCategory(v) => format!("nezināma notikuma kategorija „{v}”{}", hint(p)),
+        UnknownConfidence(v) => {
+            format!("ticamībai jābūt high, medium vai low, nevis „{v}”{}", hint(p))
+        }
         OutsideLatvia(x) => format!("{} ir ārpus Latvijas robežām", short(*x, 5)),
         LatLonPair => "lat un lon jānorāda abi vai neviens".to_owned(),
         DateFormat(v) => {
             format!("„{v}” nav datums formā GGGG-MM-DD, GGGG-MM-DDTHH:MM+03:00 vai GGGG-MM")
         }
         DateNotReal(v) => format!("datums „{v}” neeksistē"),
-        EndBeforeStart => "beigas ir pirms sākuma".to_owned(),
+        EndBeforeStart(end, start) => {
+            format!("beigas (end) {end} ir pirms sākuma (start) {start} — varbūt jāsamaina vietām?")
+        }
+        NotWebLink(v) => format!("saitei „{v}” jāsākas ar https:// vai http://"),
+        BadEmail(v) => format!("„{v}” nav e-pasta adrese (piemēram, vards@example.lv)"),
+        BadPhone(v) => {
+            format!("„{v}” nav tālruņa numurs (cipari, atstarpes, +, - un iekavas)")
+        }
+        NotYear => format!(
+            "jābūt gadam no {} līdz {}",
+            validate::MEMBER_SINCE.0,
+            validate::MEMBER_SINCE.1
+        ),
+        NotLocalImage(v) => format!(
+            "„{v}” jābūt vietnes attēla failam mapē public/ (piemēram, images/signs/sece.svg), nevis tīmekļa adresei"
+        ),
         BadLink(v) => format!("saitei „{v}” jāsākas ar https://, http://, mailto: vai tel:"),
     }
+}
+
+/// " — varbūt „jekabpils”?" when a known value is close to the typed one.
+fn hint(p: &Problem) -> String {
+    validate::suggestion(p)
+        .map(|s| format!(" — varbūt domāts „{s}”?"))
+        .unwrap_or_default()
 }
 
 fn embed_view_name(v: EmbedView) -> &'static str {

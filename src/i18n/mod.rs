@@ -395,6 +395,27 @@ pub struct Texts {
     pub field: &'static str,
     /// What is wrong with a field.
     pub problem: fn(&Problem) -> String,
+    /// Data tools: where a problem is in a spreadsheet: "row 5, column name_lv".
+    pub at_row: fn(usize, &str) -> String,
+    /// Data tools: the two lines (or rows, when the flag is set) of a
+    /// duplicate id: "(lines 120 and 388)".
+    pub twice_at: fn(bool, usize, usize) -> String,
+    /// Data tools: a column the format does not know, and the likely one.
+    pub unknown_column: fn(&str, Option<&str>) -> String,
+    /// Data tools: a required column is missing from a spreadsheet.
+    pub missing_column: fn(&str) -> String,
+    /// Data tools: a GeoJSON feature that is not a point.
+    pub not_a_point: &'static str,
+    /// Data tools: the summary of a check with problems: problems, records.
+    pub check_failed: fn(usize, usize) -> String,
+    /// Data tools: the summary of a clean check: places, events.
+    pub check_clean: fn(usize, usize) -> String,
+    /// Data tools: nothing written because of the problems above.
+    pub nothing_written: &'static str,
+    /// Data tools: the output exists and `--force` was not given.
+    pub exists_use_force: fn(&str) -> String,
+    /// Places left out of a GeoJSON download for lacking coordinates.
+    pub left_out_no_coords: fn(usize) -> String,
 }
 
 /// The texts in `lang`: the one place that maps a language to its table.

@@ -1,0 +1,377 @@
+//! Spreadsheets and GeoJSON into the dataset's JSON: each row (or point)
+//! becomes a record of the JSON schema, and the app's validator checks the
+//! result. Cells that do not convert (a coordinate `56,3x`) are passed on
+//! as text, so the validator reports them like any other bad field.
+
+use crate::domain::calendar::riga_offset;
+use crate::domain::num::parse_decimal;
+use crate::domain::opendata::{MUNICIPALITY_NAMES, PLACE_COLUMNS};
+use crate::domain::validate::{Section, FORMAT_VERSION};
+use chrono::{FixedOffset, NaiveDateTime, TimeZone};
+use serde_json::{json, Map, Value};
+use std::collections::HashMap;
+
+/// One table: its column names (trimmed, lower case) and its rows of cells.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sheet {
+    /// The header row.
+    pub header: Vec<String>,
+    /// The data rows; row `i` is the spreadsheet's row `i + 2`.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Why a CSV file could not be read at all.
+#[derive(Debug)]
+pub enum SheetError {
+    /// Not UTF-8 (Excel's plain "CSV" uses the Windows code page).
+    NotUtf8,
+    /// The csv crate gave up (a quote never closed…): its message.
+    Csv(String),
+    /// No header row.
+    Empty,
+}
+
+impl std::fmt::Display for SheetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SheetError::NotUtf8 => f.write_str(
+                "not UTF-8 text: save it as \"CSV UTF-8\" (Excel) or with the UTF-8 character set (LibreOffice)",
+            ),
+            SheetError::Csv(m) => write!(f, "not a readable CSV file: {m}"),
+            SheetError::Empty => f.write_str("the file is empty (no header row)"),
+        }
+    }
+}
+
+/// Reads CSV as Excel, LibreOffice and Google Sheets save it: UTF-8 with
+/// or without a BOM, LF or CRLF, `,` or `;` (or tab) between cells — the
+/// separator is the one the header row uses most — and quoted cells that
+/// hold separators, quotes and line breaks.
+pub fn read_csv(bytes: &[u8]) -> Result<Sheet, SheetError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| SheetError::NotUtf8)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first_line = text.lines().next().ok_or(SheetError::Empty)?;
+    let separator = [b';', b',', b'\t']
+        .into_iter()
+        .max_by_key(|&s| first_line.bytes().filter(|&b| b == s).count())
+        .unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .map_err(|e| SheetError::Csv(e.to_string()))?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| SheetError::Csv(e.to_string()))?;
+        // Rows a spreadsheet leaves behind with only separators in them.
+        if record.iter().all(|c| c.trim().is_empty()) {
+            rows.push(Vec::new());
+            continue;
+        }
+        rows.push(record.iter().map(str::to_owned).collect());
+    }
+    Ok(Sheet { header, rows })
+}
+
+/// The cells of one row by column name.
+pub type Cells<'a> = HashMap<&'a str, &'a str>;
+
+impl Sheet {
+    /// Each row's cells by column name (empty rows are `None`).
+    pub fn records(&self) -> impl Iterator<Item = Option<Cells<'_>>> {
+        self.rows.iter().map(|row| {
+            (!row.is_empty()).then(|| {
+                self.header
+                    .iter()
+                    .map(String::as_str)
+                    .zip(row.iter().map(String::as_str))
+                    .collect()
+            })
+        })
+    }
+}
+
+/// A cell, trimmed; `None` when empty or absent.
+fn cell<'a>(cells: &Cells<'a>, column: &str) -> Option<&'a str> {
+    cells
+        .get(column)
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+}
+
+/// The lines of a list cell, trimmed, empty ones dropped.
+fn lines<'a>(cells: &Cells<'a>, column: &str) -> Vec<&'a str> {
+    cell(cells, column)
+        .map(|c| c.lines().map(str::trim).filter(|l| !l.is_empty()).collect())
+        .unwrap_or_default()
+}
+
+/// A decimal with `.` or `,` as its mark; text that is not one stays text.
+fn number(s: &str) -> Value {
+    match parse_decimal(&s.replace(',', ".")) {
+        Some(x) => Value::from(x),
+        None => Value::from(s),
+    }
+}
+
+/// A whole number, allowing spaces between thousands (`1 938`).
+fn count(s: &str) -> Value {
+    let digits: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    match digits.parse::<u64>() {
+        Ok(n) => Value::from(n),
+        Err(_) => Value::from(s),
+    }
+}
+
+/// Yes or no as people type it; anything else stays text (and is reported).
+fn yes_no(s: &str) -> Value {
+    match s.to_lowercase().as_str() {
+        "true" | "yes" | "jā" | "ja" | "1" | "x" => Value::Bool(true),
+        "false" | "no" | "nē" | "ne" | "0" => Value::Bool(false),
+        _ => Value::from(s),
+    }
+}
+
+/// `{lv, en}` from `<base>_lv` and `<base>_en`, or nothing when both are empty.
+fn localized(cells: &Cells, base: &str, obj: &mut Map<String, Value>) {
+    let mut text = Map::new();
+    for lang in ["lv", "en"] {
+        if let Some(v) = cell(cells, &format!("{base}_{lang}")) {
+            text.insert(lang.to_owned(), Value::from(v));
+        }
+    }
+    if !text.is_empty() {
+        obj.insert(base.to_owned(), Value::Object(text));
+    }
+}
+
+/// Copies plain text cells into fields of the same name.
+fn texts(cells: &Cells, names: &[&str], obj: &mut Map<String, Value>) {
+    for &name in names {
+        if let Some(v) = cell(cells, name) {
+            obj.insert(name.to_owned(), Value::from(v));
+        }
+    }
+}
+
+/// A date cell: `YYYY-MM-DD HH:MM` is Riga's wall clock and gets Riga's
+/// offset on that day; every other form passes as written (the validator
+/// knows them, and reports what it does not).
+pub fn date(s: &str) -> Value {
+    match NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M") {
+        Ok(local) => match riga_time(local) {
+            Some(t) => Value::from(crate::domain::When::Time(t).to_string()),
+            None => Value::from(s),
+        },
+        Err(_) => Value::from(s),
+    }
+}
+
+/// Riga's clock time as an instant: the offset (+02:00 in winter, +03:00
+/// in summer) under which Riga's rule agrees. In the autumn hour that
+/// happens twice, the first (summer) one; in the spring hour that never
+/// happens, none.
+pub fn riga_time(local: NaiveDateTime) -> Option<chrono::DateTime<FixedOffset>> {
+    [3, 2].into_iter().find_map(|hours| {
+        let offset = FixedOffset::east_opt(hours * 3600)?;
+        let t = offset.from_local_datetime(&local).single()?;
+        (riga_offset(t.naive_utc()) == offset).then_some(t)
+    })
+}
+
+/// A place record from its cells (`lat`/`lon` may come from elsewhere:
+/// GeoJSON's geometry).
+pub fn place_value(cells: &Cells) -> Value {
+    let mut p = Map::new();
+    texts(
+        cells,
+        &[
+            "id",
+            "kind",
+            "municipality",
+            "parish",
+            "confidence",
+            "population_year",
+            "source",
+            "identity_sign",
+        ],
+        &mut p,
+    );
+    localized(cells, "name", &mut p);
+    localized(cells, "description", &mut p);
+    localized(cells, "island", &mut p);
+    if let Some(v) = cell(cells, "municipality_approximate") {
+        p.insert("municipality_approximate".into(), yes_no(v));
+    }
+    for axis in ["lat", "lon"] {
+        if let Some(v) = cell(cells, axis) {
+            p.insert(axis.into(), number(v));
+        }
+    }
+    if let Some(v) = cell(cells, "population") {
+        p.insert("population".into(), count(v));
+    }
+    if let Some(v) = cell(cells, "member_since") {
+        p.insert("member_since".into(), count(v));
+    }
+    let links: Vec<Value> = lines(cells, "links")
+        .into_iter()
+        .map(|line| match line.split_once(char::is_whitespace) {
+            Some((url, label)) => json!({"url": url, "label": label.trim()}),
+            None => json!({ "url": line }),
+        })
+        .collect();
+    if !links.is_empty() {
+        p.insert("links".into(), Value::from(links));
+    }
+    let tags = lines(cells, "tags");
+    if !tags.is_empty() {
+        p.insert("tags".into(), Value::from(tags));
+    }
+    let mut contacts = Map::new();
+    texts(cells, &["website", "email", "phone"], &mut contacts);
+    let social = lines(cells, "social");
+    if !social.is_empty() {
+        contacts.insert("social".into(), Value::from(social));
+    }
+    if !contacts.is_empty() {
+        p.insert("contacts".into(), Value::Object(contacts));
+    }
+    Value::Object(p)
+}
+
+/// An event record from its cells.
+pub fn event_value(cells: &Cells) -> Value {
+    let mut e = Map::new();
+    texts(cells, &["id", "place", "category", "url", "source"], &mut e);
+    localized(cells, "title", &mut e);
+    localized(cells, "description", &mut e);
+    for field in ["start", "end"] {
+        if let Some(v) = cell(cells, field) {
+            e.insert(field.into(), date(v));
+        }
+    }
+    let mut location = Map::new();
+    if let Some(v) = cell(cells, "location_name") {
+        location.insert("name".into(), Value::from(v));
+    }
+    for axis in ["lat", "lon"] {
+        if let Some(v) = cell(cells, &format!("location_{axis}")) {
+            location.insert(axis.into(), number(v));
+        }
+    }
+    if !location.is_empty() {
+        e.insert("location".into(), Value::Object(location));
+    }
+    if let Some(v) = cell(cells, "municipalities") {
+        let ids: Vec<&str> = v
+            .split([',', ';', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        e.insert("municipalities".into(), Value::from(ids));
+    }
+    Value::Object(e)
+}
+
+/// A source record from its cells.
+pub fn source_value(cells: &Cells) -> Value {
+    let mut s = Map::new();
+    texts(cells, &["id", "name", "license", "url"], &mut s);
+    Value::Object(s)
+}
+
+/// The whole dataset: the fixed municipalities and the given records.
+pub fn dataset(places: Vec<Value>, events: Vec<Value>, sources: Vec<Value>) -> Value {
+    let municipalities: Vec<Value> = MUNICIPALITY_NAMES
+        .iter()
+        .map(|(id, lv, en)| json!({"id": id.slug(), "name": {"lv": lv, "en": en}}))
+        .collect();
+    json!({
+        "version": FORMAT_VERSION,
+        "municipalities": municipalities,
+        "places": places,
+        "events": events,
+        "sources": sources,
+    })
+}
+
+/// The spreadsheet column a validator field path is read from:
+/// `name.en` → `name_en`, `links[2].url` → `links`, `contacts.phone` →
+/// `phone`, `location.lat` → `location_lat`.
+pub fn column_of(section: Section, field: &str) -> String {
+    let head = field.split('[').next().unwrap_or(field);
+    let head = head.strip_prefix("contacts.").unwrap_or(head);
+    let name = head.replace('.', "_");
+    match (section, name.as_str()) {
+        (_, "name" | "title" | "description" | "island") => format!("{name}_lv"),
+        (Section::Events, "location") => "location_name".to_owned(),
+        (Section::Places, "contacts") => "website".to_owned(),
+        _ => name,
+    }
+}
+
+/// The columns each table must have.
+pub fn required_columns(section: Section) -> &'static [&'static str] {
+    match section {
+        Section::Places => &[
+            "id",
+            "kind",
+            "name_lv",
+            "municipality",
+            "confidence",
+            "source",
+        ],
+        Section::Events => &["id", "title_lv", "start", "category", "source"],
+        _ => &["id", "name"],
+    }
+}
+
+/// Every column of a table (place columns are also GeoJSON properties).
+pub fn known_columns(section: Section) -> &'static [&'static str] {
+    match section {
+        Section::Places => PLACE_COLUMNS,
+        Section::Events => crate::domain::opendata::EVENT_COLUMNS,
+        _ => crate::domain::opendata::SOURCE_COLUMNS,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn riga_clock_times_get_riga_offsets() {
+        let t = |s| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").ok();
+        let iso = |s| t(s).and_then(riga_time).map(|x| x.to_rfc3339());
+        assert_eq!(
+            iso("2024-09-07 11:00").as_deref(),
+            Some("2024-09-07T11:00:00+03:00")
+        );
+        assert_eq!(
+            iso("2024-01-07 11:00").as_deref(),
+            Some("2024-01-07T11:00:00+02:00")
+        );
+        // 31 March 2024, 03:30 never happened in Riga.
+        assert_eq!(iso("2024-03-31 03:30"), None);
+    }
+
+    #[test]
+    fn columns_of_fields() {
+        assert_eq!(column_of(Section::Places, "name.en"), "name_en");
+        assert_eq!(column_of(Section::Places, "name"), "name_lv");
+        assert_eq!(column_of(Section::Places, "links[2].url"), "links");
+        assert_eq!(column_of(Section::Places, "contacts.social[1]"), "social");
+        assert_eq!(column_of(Section::Events, "location.lat"), "location_lat");
+        assert_eq!(
+            column_of(Section::Events, "municipalities[2]"),
+            "municipalities"
+        );
+    }
+}

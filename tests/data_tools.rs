@@ -1,0 +1,274 @@
+//! `selija-data`'s commands against golden files in
+//! `tests/fixtures/data-tools/`: spreadsheets as Excel and LibreOffice save
+//! them, bad ones with their exact messages, GeoJSON read back by the
+//! `geojson` crate, and round trips. `UPDATE_GOLDEN=1 cargo test --test
+//! data_tools` rewrites the `.expected` files (review the diff).
+
+use selijas_salas::datatools::{self, Format, Report};
+use selijas_salas::domain::validate::load;
+use selijas_salas::domain::Lang;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const DIR: &str = "tests/fixtures/data-tools";
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(DIR).join(name)
+}
+
+/// A fresh scratch directory under target/.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+/// Compares a report with its golden file (paths made relative to DIR and
+/// the scratch directory, so the file is the same on every machine).
+fn golden(name: &str, report: &Report, scratch: &Path) {
+    let text = format!("exit {}\n{}\n", report.code, report.lines.join("\n"))
+        .replace(&format!("{}/", scratch.display()), "OUT/")
+        .replace(&format!("{DIR}/"), "");
+    let path = fixture(&format!("{name}.expected"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        fs::write(&path, &text).expect("write golden");
+    }
+    let want = fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(text, want, "{name}: differs from {}", path.display());
+}
+
+#[test]
+fn excel_and_libreoffice_csv_import() {
+    let out = scratch("excel");
+    let json = out.join("selija.json");
+    let report = datatools::import_csv(
+        &fixture("excel-places.csv"),
+        Some(&fixture("libreoffice-events.csv")),
+        None,
+        &json,
+        false,
+        Lang::En,
+    );
+    golden("excel-import", &report, &out);
+    let text = fs::read_to_string(&json).expect("written");
+    let d = load(&text).expect("loads").dataset;
+    let sece = d.place("sece").expect("sece");
+    // Decimal comma, a quoted cell with `;` and a CRLF line break in it.
+    assert_eq!(
+        sece.coord.map(|c| (c.lat, c.lon)),
+        Some((56.55944, 25.39806))
+    );
+    assert_eq!(sece.description.lv, "Ciems; pie Daugavas\r\notrā rinda");
+    assert_eq!(sece.links.len(), 2);
+    assert_eq!(sece.links[0].label, "Vikipēdija");
+    assert_eq!(sece.profile.member_since, Some(2017));
+    // Riga's clock in September is +03:00.
+    let mkd = d.event("mkd-2024").expect("event");
+    assert_eq!(mkd.start.to_string(), "2024-09-07T11:00+03:00");
+    assert_eq!(mkd.municipalities.len(), 2);
+    // A second run refuses to overwrite without --force.
+    let again = datatools::import_csv(
+        &fixture("excel-places.csv"),
+        None,
+        None,
+        &json,
+        false,
+        Lang::En,
+    );
+    assert_eq!(again.code, 1);
+    golden("excel-import-exists", &again, &out);
+}
+
+#[test]
+fn bad_csv_is_reported_by_row_and_column_and_not_written() {
+    let out = scratch("bad");
+    let json = out.join("selija.json");
+    for (name, places, events, lang) in [
+        ("bad-header", "bad-header.csv", None, Lang::En),
+        ("bad-places-en", "bad-places.csv", None, Lang::En),
+        ("bad-places-lv", "bad-places.csv", None, Lang::Lv),
+        (
+            "bad-events",
+            "excel-places.csv",
+            Some("bad-events.csv"),
+            Lang::En,
+        ),
+    ] {
+        let events = events.map(fixture);
+        let report = datatools::import_csv(
+            &fixture(places),
+            events.as_deref(),
+            None,
+            &json,
+            false,
+            lang,
+        );
+        assert_eq!(report.code, 1, "{name}");
+        golden(name, &report, &out);
+        assert!(!json.exists(), "{name}: a bad dataset was written");
+    }
+}
+
+#[test]
+fn check_places_problems_at_lines_and_columns() {
+    let out = scratch("check");
+    let bad = out.join("bad.json");
+    let text = r#"{
+  "version": 2,
+  "places": [
+    {"id": "sece", "kind": "village", "name": {"lv": "Sece"},
+     "municipality": "aizkraukle", "confidence": "high", "source": "x"},
+    {"id": "zasa", "kind": "village", "name": {"lv": "Zasa"},
+     "municipality": "jekabpls", "confidence": "high", "source": "x"},
+    {"id": "sece", "kind": "village", "name": {"lv": "Sece"},
+     "municipality": "aizkraukle", "confidence": "high", "source": "x"}
+  ],
+  "events": [
+    {"id": "mkd", "title": {"lv": "Dienas"}, "start": "2024-09-07",
+     "end": "2024-09-06", "category": "home-cafes", "source": "x"}
+  ]
+}
+"#;
+    fs::write(&bad, text).expect("write");
+    golden("check-bad-en", &datatools::check(&bad, Lang::En), &out);
+    golden("check-bad-lv", &datatools::check(&bad, Lang::Lv), &out);
+    fs::write(&bad, "{\"version\": 2,\n \"places\": [}\n").expect("write");
+    golden("check-not-json", &datatools::check(&bad, Lang::En), &out);
+    let missing = datatools::check(&out.join("missing.json"), Lang::En);
+    assert_eq!(missing.code, 2);
+    let shipped = datatools::check(Path::new("public/data/selija.json"), Lang::En);
+    assert_eq!(shipped.code, 0, "{:?}", shipped.lines);
+}
+
+/// Export then import gives the same dataset.
+fn round_trip(data: &Path, name: &str) {
+    let out = scratch(name);
+    let original = load(&fs::read_to_string(data).expect("read")).expect("loads");
+    assert!(original.issues.is_empty(), "{:?}", original.issues);
+    assert_eq!(datatools::export(data, Format::Csv, &out, Lang::En).code, 0);
+    let back = out.join("back.json");
+    let report = datatools::import_csv(
+        &out.join("places.csv"),
+        Some(&out.join("events.csv")),
+        Some(&out.join("sources.csv")),
+        &back,
+        false,
+        Lang::En,
+    );
+    assert_eq!(report.code, 0, "{:?}", report.lines);
+    let again = load(&fs::read_to_string(&back).expect("read")).expect("loads");
+    assert_eq!(again.dataset.places, original.dataset.places);
+    assert_eq!(again.dataset.events, original.dataset.events);
+    assert_eq!(again.dataset.sources, original.dataset.sources);
+
+    // GeoJSON: read back by the geojson crate, then imported as places.
+    assert_eq!(
+        datatools::export(data, Format::GeoJson, &out, Lang::En).code,
+        0
+    );
+    let geo = fs::read_to_string(out.join("places.geojson")).expect("read");
+    let parsed: geojson::FeatureCollection = geo.parse().expect("RFC 7946 GeoJSON");
+    let mapped: Vec<_> = original
+        .dataset
+        .places
+        .iter()
+        .filter(|p| p.coord.is_some())
+        .collect();
+    assert_eq!(parsed.features.len(), mapped.len());
+    let geo_back = out.join("geo.json");
+    // Without --base: the GeoJSON holds only the mapped places, and events
+    // at the others would point nowhere.
+    let report = datatools::import_geojson(
+        &out.join("places.geojson"),
+        None,
+        &geo_back,
+        false,
+        Lang::En,
+    );
+    assert_eq!(report.code, 0, "{:?}", report.lines);
+    let from_geo = load(&fs::read_to_string(&geo_back).expect("read")).expect("loads");
+    let mapped: Vec<_> = mapped.into_iter().cloned().collect();
+    assert_eq!(from_geo.dataset.places, mapped);
+    assert!(from_geo.dataset.events.is_empty());
+}
+
+#[test]
+fn shipped_data_round_trips() {
+    round_trip(Path::new("public/data/selija.json"), "round-shipped");
+}
+
+#[test]
+fn generated_data_round_trips() {
+    // Every field and awkward texts: quotes, separators, line breaks,
+    // times in summer, in winter and in another zone, month-only dates.
+    let out = scratch("generated-src");
+    let mut places = Vec::new();
+    let mut events = Vec::new();
+    for i in 0..60u32 {
+        // Seven decimals, as precise as any source (and as export writes).
+        let lat: f64 = format!("{}.{:07}", 55 + i / 30, 7_000_000 + i * 31_234)
+            .parse()
+            .unwrap_or(56.0);
+        let kind = ["town", "village", "manor", "nature"][i as usize % 4];
+        let municipality = [
+            "aizkraukle",
+            "jekabpils",
+            "augsdaugava",
+            "kraslava",
+            "daugavpils",
+        ][i as usize % 5];
+        places.push(serde_json::json!({
+            "id": format!("p-{i}"),
+            "kind": kind,
+            "name": {"lv": format!("Vieta „{i}”; \"x\""), "en": if i % 3 == 0 { serde_json::Value::Null } else { format!("Place, {i}").into() }},
+            "municipality": municipality,
+            "municipality_approximate": i % 7 == 0,
+            "lat": if i % 5 == 0 { serde_json::Value::Null } else { serde_json::json!(lat) },
+            "lon": if i % 5 == 0 { serde_json::Value::Null } else { serde_json::json!(25.1234567) },
+            "confidence": "medium",
+            "population": i * 13,
+            "population_year": "2021",
+            "description": {"lv": format!("Pirmā rinda\notrā; rinda {i}")},
+            "links": [{"url": format!("https://example.lv/{i}"), "label": "Lapa ar; semikolu"}, {"url": "tel:+37120000000"}],
+            "tags": ["a", "b c"],
+            "source": "ģenerēts",
+            "island": {"lv": format!("Sala {i}"), "en": format!("Island {i}")},
+            "member_since": 2017 + (i % 8),
+            "contacts": {"website": "https://example.lv/", "email": "a@example.lv", "phone": "+371 2000 0000", "social": ["https://facebook.com/x"]},
+            "identity_sign": "images/signs/x.svg"
+        }));
+        let start = match i % 4 {
+            0 => format!("2024-{:02}-10", 1 + i % 12),
+            1 => format!(
+                "2024-{:02}-10T18:30+0{}:00",
+                1 + i % 12,
+                if (4..=10).contains(&(1 + i % 12)) {
+                    3
+                } else {
+                    2
+                }
+            ),
+            2 => format!("2023-{:02}", 1 + i % 12),
+            _ => "2024-05-01T09:00Z".to_owned(),
+        };
+        events.push(serde_json::json!({
+            "id": format!("e-{i}"),
+            "title": {"lv": format!("Notikums {i}"), "en": "Event"},
+            "start": start,
+            "place": format!("p-{}", i % 10),
+            "location": {"name": "Klubs; zāle", "lat": 56.1, "lon": 25.9},
+            "municipalities": ["jekabpils", "kraslava"],
+            "category": "community",
+            "url": "https://example.lv/e",
+            "source": "ģenerēts"
+        }));
+    }
+    let data = serde_json::json!({
+        "version": 2, "places": places, "events": events,
+        "sources": [{"id": "s", "name": "Avots; „pēdiņas”", "license": "CC BY 4.0", "url": "https://example.lv"}]
+    });
+    let path = out.join("generated.json");
+    fs::write(&path, data.to_string()).expect("write");
+    round_trip(&path, "round-generated");
+}
