@@ -9,6 +9,7 @@ use crate::ui::not_found::NotFound;
 use crate::ui::place_page::PlacePage;
 use crate::ui::shell::{Footer, Header, Notices};
 use crate::ui::status::SkippedReport;
+use crate::ui::trip::{TripNotices, TripPage};
 use crate::web::prefs::base_path;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -17,7 +18,7 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 
 /// The whole application.
 ///
-/// Routes `/embed`, `/share` and `/trip` are reserved for later work; until
+/// Routes `/embed` and `/share` are reserved for later work; until
 /// then they get the "not found" page.
 #[component]
 pub fn App() -> impl IntoView {
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     provide_app_state();
+    crate::ui::trip::provide_trip();
     // Pages are matched in `domain::route` (see there why not with the
     // router's route components).
     let page = use_page();
@@ -42,6 +44,7 @@ fn Shell() -> impl IntoView {
         Page::Place(_) => view! { <PlacePage /> }.into_any(),
         Page::Calendar => view! { <CalendarPage /> }.into_any(),
         Page::Event(_) => view! { <EventPage /> }.into_any(),
+        Page::Trip => view! { <TripPage /> }.into_any(),
         Page::NotFound => view! { <NotFound /> }.into_any(),
     };
     // After a link to another path the router waits for the new page to
@@ -60,6 +63,7 @@ fn Shell() -> impl IntoView {
         <Header />
         <main id="main" tabindex="-1">
             <Notices />
+            <TripNotices />
             <SkippedReport />
             {routed}
         </main>

@@ -23,6 +23,7 @@ fn page_name(p: &Page) -> &'static str {
         Page::Place(_) => "place",
         Page::Calendar => "calendar",
         Page::Event(_) => "event",
+        Page::Trip => "trip",
         Page::NotFound => "notfound",
     }
 }

@@ -14,6 +14,9 @@ fn paths_at_the_root() {
     assert_eq!(page("/event/ilgas-2022"), Page::Event("ilgas-2022".into()));
     assert_eq!(page("/event/ilgas-2022").id(), Some("ilgas-2022"));
     assert_eq!(page("/calendar").id(), None);
+    assert_eq!(page("/trip"), Page::Trip);
+    assert_eq!(page("/trip/"), Page::Trip);
+    assert_eq!(page("/trip").id(), None);
     // Ids are slugs: anything else is passed on as it is (and not found).
     assert_eq!(page("/place/a+b"), Page::Place("a+b".into()));
     for p in [
@@ -24,7 +27,7 @@ fn paths_at_the_root() {
         "/calendar/2022",
         "/embed",
         "/share",
-        "/trip",
+        "/trip/x",
         "/nowhere",
     ] {
         assert_eq!(page(p), Page::NotFound, "{p}");

@@ -15,8 +15,11 @@ pub enum Page {
     Calendar,
     /// `/event/:id`.
     Event(String),
-    /// Anything else, including `/embed`, `/share` and `/trip`, which are
-    /// reserved for later work.
+    /// `/trip`: the trip planner (its trip is in the query, or the
+    /// visitor's own).
+    Trip,
+    /// Anything else, including `/embed` and `/share`, which are reserved
+    /// for later work.
     NotFound,
 }
 
@@ -44,6 +47,7 @@ impl Page {
         match (parts.next(), parts.next(), parts.next()) {
             (Some(""), None, None) => Page::Home,
             (Some("calendar"), None, None) => Page::Calendar,
+            (Some("trip"), None, None) => Page::Trip,
             (Some("place"), Some(id), None) if !id.is_empty() => Page::Place(id.to_owned()),
             (Some("event"), Some(id), None) if !id.is_empty() => Page::Event(id.to_owned()),
             _ => Page::NotFound,

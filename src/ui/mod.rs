@@ -12,3 +12,4 @@ pub mod place_list;
 pub mod place_page;
 pub mod shell;
 pub mod status;
+pub mod trip;

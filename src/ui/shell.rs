@@ -44,6 +44,7 @@ pub fn Header() -> impl IntoView {
                     {tr(|t| t.nav_calendar)}
                 </a>
             </nav>
+            <crate::ui::trip::TripCounter current=Signal::derive(move || page.get() == Page::Trip) />
             <LangSwitch />
         </header>
     }
