@@ -57,8 +57,11 @@ pub fn TripCounter(
             aria-current=move || current.get().then_some("page")
         >
             <super::toggle::Star />
+            // The space keeps the visible text ("Ceļojums 3") inside the
+            // accessible name ("Ceļojums: 3 vietas") for speech input.
             <span class="trip-counter-label">{move || texts(lang.get()).trip_title}</span>
-            <span class="trip-count" aria-hidden="true">{move || count.get()}</span>
+            " "
+            <span class="trip-count">{move || count.get()}</span>
         </a>
     }
 }
