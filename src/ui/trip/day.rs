@@ -163,7 +163,7 @@ fn DayView(
             }
         })
     });
-    let total = (route.legs.len() > 0).then(|| {
+    let total = (!route.legs.is_empty()).then(|| {
         view! { <p class="trip-total"><strong>{t.trip_day_total} ": "</strong>{crow_distance(l, route.total_km)}</p> }
     });
     let unmapped = (!route.unmapped.is_empty())
