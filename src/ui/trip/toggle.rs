@@ -29,9 +29,10 @@ pub fn Star() -> impl IntoView {
 pub fn AddToTrip(
     /// The place or event.
     stop: Stop,
-    /// Its name in the current language, for the button's accessible name.
-    #[prop(into)]
-    name: Signal<String>,
+    /// Its name in the current language, for the button's accessible name
+    /// (a plain value: every caller draws the toggle again when the
+    /// language changes).
+    name: String,
     /// Only the star (in tight rows); the name is then the label alone.
     #[prop(optional)]
     compact: bool,
@@ -42,7 +43,7 @@ pub fn AddToTrip(
         let stop = stop.clone();
         Memo::new(move |_| trip.own.with(|t| t.contains(&stop)))
     };
-    let label = move || (texts(lang.get()).trip_add_named)(&name.get());
+    let label = (texts(lang.get_untracked()).trip_add_named)(&name);
     let on_click = move |_| activate(trip, stop.clone());
     view! {
         <button
@@ -50,7 +51,7 @@ pub fn AddToTrip(
             class="trip-toggle"
             class:compact=compact
             aria-pressed=move || in_trip.get().to_string()
-            aria-label=label
+            aria-label=label.clone()
             title=label
             on:click=on_click
         >
