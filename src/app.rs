@@ -11,6 +11,7 @@ use crate::ui::place_page::PlacePage;
 use crate::ui::share::SharePage;
 use crate::ui::shell::{Footer, Header, Notices};
 use crate::ui::status::SkippedReport;
+use crate::ui::trip::{TripNotices, TripPage};
 use crate::web::prefs::base_path;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -18,9 +19,6 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 /// The whole application.
-///
-/// The route `/trip` is reserved for later work; until then it gets the
-/// "not found" page.
 #[component]
 pub fn App() -> impl IntoView {
     let base = base_path();
@@ -37,6 +35,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     provide_app_state();
+    crate::ui::trip::provide_trip();
     // Pages are matched in `domain::route` (see there why not with the
     // router's route components).
     let page = use_page();
@@ -46,8 +45,9 @@ fn Shell() -> impl IntoView {
         Page::Calendar => view! { <CalendarPage /> }.into_any(),
         Page::Event(_) => view! { <EventPage /> }.into_any(),
         Page::Share => view! { <SharePage /> }.into_any(),
-        // Drawn by `EmbedShell` below; reached only by a link out of an
-        // embed, which leaves its frame.
+        Page::Trip => view! { <TripPage /> }.into_any(),
+        // Embeds are drawn by `EmbedShell` below; reached here only by a
+        // link out of an embed, which leaves its frame.
         Page::NotFound | Page::Embed | Page::EmbedCalendar => view! { <NotFound /> }.into_any(),
     };
     // After a link to another path the router waits for the new page to
@@ -71,6 +71,7 @@ fn Shell() -> impl IntoView {
         <Header />
         <main id="main" tabindex="-1">
             <Notices />
+            <TripNotices />
             <SkippedReport />
             {routed}
         </main>

@@ -20,6 +20,9 @@ fn paths_at_the_root() {
     assert_eq!(page("/share"), Page::Share);
     assert!(page("/embed").is_embed() && page("/embed/calendar").is_embed());
     assert!(!page("/share").is_embed() && !page("/").is_embed());
+    assert_eq!(page("/trip"), Page::Trip);
+    assert_eq!(page("/trip/"), Page::Trip);
+    assert_eq!(page("/trip").id(), None);
     // Ids are slugs: anything else is passed on as it is (and not found).
     assert_eq!(page("/place/a+b"), Page::Place("a+b".into()));
     for p in [
@@ -31,7 +34,7 @@ fn paths_at_the_root() {
         "/embed/calendar/x",
         "/embed/place",
         "/share/x",
-        "/trip",
+        "/trip/x",
         "/nowhere",
     ] {
         assert_eq!(page(p), Page::NotFound, "{p}");

@@ -22,7 +22,10 @@ pub enum Page {
     EmbedCalendar,
     /// `/share`: writes the snippet that embeds a view.
     Share,
-    /// Anything else, including `/trip`, which is reserved for later work.
+    /// `/trip`: the trip planner (its trip is in the query, or the
+    /// visitor's own).
+    Trip,
+    /// Anything else.
     NotFound,
 }
 
@@ -53,6 +56,7 @@ impl Page {
             (Some("embed"), None, None) => Page::Embed,
             (Some("embed"), Some("calendar"), None) => Page::EmbedCalendar,
             (Some("share"), None, None) => Page::Share,
+            (Some("trip"), None, None) => Page::Trip,
             (Some("place"), Some(id), None) if !id.is_empty() => Page::Place(id.to_owned()),
             (Some("event"), Some(id), None) if !id.is_empty() => Page::Event(id.to_owned()),
             _ => Page::NotFound,

@@ -154,6 +154,47 @@ pub static TEXTS: Texts = Texts {
     events_in,
     embed_title,
     and: "and",
+    trip_mine: "My trip",
+    trip_shared: "Shared trip",
+    trip_shared_note: "Someone sent you this trip. Changes stay in the link until you save it as your own.",
+    trip_saved: "Saved as your trip.",
+    trip_replace: "Replace",
+    cancel: "Cancel",
+    trip_empty: "Your trip has no places yet. Add places and events with the star button in the list, on the map or on their pages.",
+    trip_not_remembered: "This browser does not let us keep your trip: it stays in the link for this visit, but will not be remembered next time.",
+    trip_add_day: "Add a day",
+    trip_remove_day: "Remove this empty day",
+    trip_day_empty: "No stops on this day yet.",
+    trip_clear: "Clear all",
+    trip_cleared: "Trip cleared.",
+    undo: "Undo",
+    trip_start: "First day",
+    trip_mode: "Travelling by",
+    trip_day_total: "Day total",
+    trip_stop_unmapped: "No verified location: not on the map or in directions",
+    trip_directions: "Directions",
+    trip_osm_router: "OpenStreetMap router",
+    trip_legs: "Legs on openstreetmap.org",
+    trip_take_along: "Take it along",
+    trip_download_ics: "For your calendar (.ics)",
+    trip_download_gpx: "For navigation (GPX)",
+    trip_print: "Print",
+    trip_copy_this: "Copy this link",
+    trip_legend: "Days on the map",
+    trip_drag: "Drag to reorder",
+    trip_stops: "Stops by day",
+    trip_add_named,
+    trip_counter,
+    trip_full,
+    trip_move_up,
+    trip_move_down,
+    trip_remove,
+    trip_day_of,
+    trip_moved,
+    trip_moved_day,
+    trip_removed,
+    trip_google,
+    trip_replace_question,
 
     language_name: "English",
     kind_name,
@@ -527,3 +568,54 @@ pub static PAGES: PageTexts = PageTexts {
     place_fallback: "{kind}, {municipality}. Map and calendar of Sēlija's communities.",
     event_description: "{when}. {text}",
 };
+fn trip_add_named(name: &str) -> String {
+    format!("Add to trip: {name}")
+}
+
+fn trip_counter(n: usize) -> String {
+    format!("Trip: {}", places_count(n))
+}
+
+fn trip_full(n: usize) -> String {
+    format!("Your trip already has {n} stops; no more can be added.")
+}
+
+fn trip_move_up(name: &str) -> String {
+    format!("Move up: {name}")
+}
+
+fn trip_move_down(name: &str) -> String {
+    format!("Move down: {name}")
+}
+
+fn trip_remove(name: &str) -> String {
+    format!("Remove from trip: {name}")
+}
+
+fn trip_day_of(name: &str) -> String {
+    format!("Day: {name}")
+}
+
+fn trip_moved(name: &str, position: usize) -> String {
+    format!("{name} moved to position {position}")
+}
+
+fn trip_moved_day(name: &str, day: usize) -> String {
+    format!("{name} moved to day {day}")
+}
+
+fn trip_removed(name: &str) -> String {
+    format!("{name} removed from the trip")
+}
+
+fn trip_google(part: usize, parts: usize) -> String {
+    if parts > 1 {
+        format!("Google Maps, part {part} of {parts}")
+    } else {
+        "Google Maps".to_owned()
+    }
+}
+
+fn trip_replace_question(n: usize) -> String {
+    format!("Replace your trip ({}) with this one?", places_count(n))
+}

@@ -155,6 +155,47 @@ pub static TEXTS: Texts = Texts {
     events_in,
     embed_title,
     and: "un",
+    trip_mine: "Mans ceļojums",
+    trip_shared: "Kopīgots ceļojums",
+    trip_shared_note: "Šo ceļojumu kāds jums nosūtīja. Izmaiņas paliek tikai saitē, līdz saglabājat to kā savu.",
+    trip_saved: "Saglabāts kā jūsu ceļojums.",
+    trip_replace: "Aizstāt",
+    cancel: "Atcelt",
+    trip_empty: "Ceļojumā vēl nav nevienas vietas. Pievienojiet vietas un notikumus ar zvaigznītes pogu sarakstā, kartē vai to lapās.",
+    trip_not_remembered: "Šis pārlūks neļauj saglabāt ceļojumu: tas paliks saitē un šajā apmeklējumā, bet netiks atcerēts nākamreiz.",
+    trip_add_day: "Pievienot dienu",
+    trip_remove_day: "Noņemt šo tukšo dienu",
+    trip_day_empty: "Šajā dienā vēl nav pieturu.",
+    trip_clear: "Notīrīt visu",
+    trip_cleared: "Ceļojums notīrīts.",
+    undo: "Atsaukt",
+    trip_start: "Pirmā diena",
+    trip_mode: "Pārvietošanās",
+    trip_day_total: "Dienā kopā",
+    trip_stop_unmapped: "Nav pārbaudītas atrašanās vietas: nav kartē un maršrutos",
+    trip_directions: "Maršruts",
+    trip_osm_router: "OpenStreetMap maršrutētājs",
+    trip_legs: "Posmi openstreetmap.org",
+    trip_take_along: "Ņemt līdzi",
+    trip_download_ics: "Kalendāram (.ics)",
+    trip_download_gpx: "Navigācijai (GPX)",
+    trip_print: "Drukāt",
+    trip_copy_this: "Nokopējiet šo saiti",
+    trip_legend: "Dienas kartē",
+    trip_drag: "Velciet, lai pārkārtotu",
+    trip_stops: "Pieturas pa dienām",
+    trip_add_named,
+    trip_counter,
+    trip_full,
+    trip_move_up,
+    trip_move_down,
+    trip_remove,
+    trip_day_of,
+    trip_moved,
+    trip_moved_day,
+    trip_removed,
+    trip_google,
+    trip_replace_question,
 
     language_name: "Latviešu",
     kind_name,
@@ -540,3 +581,54 @@ pub static PAGES: PageTexts = PageTexts {
     place_fallback: "{kind}, {municipality}. Sēlijas kopienu karte un kalendārs.",
     event_description: "{when}. {text}",
 };
+fn trip_add_named(name: &str) -> String {
+    format!("Pievienot ceļojumam: {name}")
+}
+
+fn trip_counter(n: usize) -> String {
+    format!("Ceļojums: {}", places_count(n))
+}
+
+fn trip_full(n: usize) -> String {
+    format!("Ceļojumā jau ir {n} pieturas, vairāk nevar pievienot.")
+}
+
+fn trip_move_up(name: &str) -> String {
+    format!("Pārvietot augšup: {name}")
+}
+
+fn trip_move_down(name: &str) -> String {
+    format!("Pārvietot lejup: {name}")
+}
+
+fn trip_remove(name: &str) -> String {
+    format!("Izņemt no ceļojuma: {name}")
+}
+
+fn trip_day_of(name: &str) -> String {
+    format!("Diena: {name}")
+}
+
+fn trip_moved(name: &str, position: usize) -> String {
+    format!("{name} pārvietota uz {position}. vietu")
+}
+
+fn trip_moved_day(name: &str, day: usize) -> String {
+    format!("{name} pārvietota uz {day}. dienu")
+}
+
+fn trip_removed(name: &str) -> String {
+    format!("{name} izņemta no ceļojuma")
+}
+
+fn trip_google(part: usize, parts: usize) -> String {
+    if parts > 1 {
+        format!("Google Maps, {part}. daļa no {parts}")
+    } else {
+        "Google Maps".to_owned()
+    }
+}
+
+fn trip_replace_question(n: usize) -> String {
+    format!("Aizstāt jūsu ceļojumu ({}) ar šo?", places_count(n))
+}

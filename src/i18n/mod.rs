@@ -344,6 +344,88 @@ pub struct Texts {
     pub embed_title: fn(EmbedView, &str) -> String,
     /// The word joining the last two items of a list ("un", "and").
     pub and: &'static str,
+    /// The page's heading for the visitor's own trip.
+    pub trip_mine: &'static str,
+    /// The page's heading for a trip opened from someone's link.
+    pub trip_shared: &'static str,
+    /// Explains what a shared trip is and that edits stay in the link.
+    pub trip_shared_note: &'static str,
+    /// The own trip now is the shared one.
+    pub trip_saved: &'static str,
+    /// Confirms replacing the own trip.
+    pub trip_replace: &'static str,
+    /// Cancels a confirmation.
+    pub cancel: &'static str,
+    /// The trip has no stops yet: how to add some.
+    pub trip_empty: &'static str,
+    /// Storage does not work: the trip lives in the link for this visit.
+    pub trip_not_remembered: &'static str,
+    /// Adds an empty day.
+    pub trip_add_day: &'static str,
+    /// Removes an empty day.
+    pub trip_remove_day: &'static str,
+    /// An empty day's placeholder.
+    pub trip_day_empty: &'static str,
+    /// Removes every stop.
+    pub trip_clear: &'static str,
+    /// Said after "clear all", beside the undo button.
+    pub trip_cleared: &'static str,
+    /// Undoes the last clearing.
+    pub undo: &'static str,
+    /// The label of the first day's date input.
+    pub trip_start: &'static str,
+    /// The label of the travel mode select.
+    pub trip_mode: &'static str,
+    /// Before a day's total straight-line distance.
+    pub trip_day_total: &'static str,
+    /// A stop that is not drawn and skipped by directions.
+    pub trip_stop_unmapped: &'static str,
+    /// The heading of a day's directions links.
+    pub trip_directions: &'static str,
+    /// The OpenStreetMap router link of a day.
+    pub trip_osm_router: &'static str,
+    /// The heading of the per-leg links.
+    pub trip_legs: &'static str,
+    /// The heading of the downloads and sharing.
+    pub trip_take_along: &'static str,
+    /// Downloads the trip's `.ics`.
+    pub trip_download_ics: &'static str,
+    /// Downloads the trip's GPX.
+    pub trip_download_gpx: &'static str,
+    /// Prints the itinerary.
+    pub trip_print: &'static str,
+    /// The label of the share link shown when copying is not possible.
+    pub trip_copy_this: &'static str,
+    /// The label of the map's day legend.
+    pub trip_legend: &'static str,
+    /// The title of a stop's drag handle.
+    pub trip_drag: &'static str,
+    /// The heading of the stops list on the page.
+    pub trip_stops: &'static str,
+    /// "Pievienot ceļojumam: Sece": the add toggle's accessible name.
+    pub trip_add_named: fn(&str) -> String,
+    /// "Ceļojums: 3 vietas": the header counter's accessible name.
+    pub trip_counter: fn(usize) -> String,
+    /// "Ceļojumā jau ir 50 pieturas": adding refused.
+    pub trip_full: fn(usize) -> String,
+    /// "Pārvietot augšup: Sece".
+    pub trip_move_up: fn(&str) -> String,
+    /// "Pārvietot lejup: Sece".
+    pub trip_move_down: fn(&str) -> String,
+    /// "Izņemt no ceļojuma: Sece".
+    pub trip_remove: fn(&str) -> String,
+    /// The move-to-day select's label ("Diena: Sece").
+    pub trip_day_of: fn(&str) -> String,
+    /// Announced after a move: "Sece pārvietota uz 2. vietu".
+    pub trip_moved: fn(&str, usize) -> String,
+    /// Announced after a move to another day: "Sece pārvietota uz 2. dienu".
+    pub trip_moved_day: fn(&str, usize) -> String,
+    /// Announced after a removal.
+    pub trip_removed: fn(&str) -> String,
+    /// A Google Maps link of a day split in parts ("Google Maps, 1. daļa no 2").
+    pub trip_google: fn(usize, usize) -> String,
+    /// Replacing the own trip of `n` stops: the question.
+    pub trip_replace_question: fn(usize) -> String,
 
     // Names.
     /// The language's own name, for the language switch ("Latviešu").

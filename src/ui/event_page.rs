@@ -101,6 +101,9 @@ fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
         view! {
             <h1>{e.title.get(l).to_owned()}</h1>
             <p class="kicker">{category_name(l, e.category)}</p>
+            <p class="page-actions">
+                <crate::ui::trip::AddToTrip stop=crate::domain::trip::Stop::event(e.id.clone()) name=e.title.get(l).to_owned() />
+            </p>
             {(!description.is_empty()).then(|| view! { <p class="description">{description}</p> })}
             <dl class="facts">
                 <dt>{t().when}</dt>

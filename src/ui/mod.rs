@@ -14,3 +14,4 @@ pub mod place_page;
 pub mod share;
 pub mod shell;
 pub mod status;
+pub mod trip;

@@ -1,10 +1,12 @@
 //! The filtered list of places, with its count and empty state.
 
 use crate::domain::filter::Filter;
+use crate::domain::trip::Stop;
 use crate::domain::validate::Loaded;
 use crate::domain::Lang;
 use crate::i18n::{kind_name, places_shown, texts};
 use crate::state::{tr, use_lang, use_query_suffix, use_set_filter};
+use crate::ui::trip::AddToTrip;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -142,6 +144,7 @@ fn PlaceItem(
                 <span class="place-meta">{meta}</span>
                 {unverified.then(|| view! { <span class="badge badge-unverified">{t.location_not_verified}</span> })}
             </div>
+            <AddToTrip stop=Stop::place(place.id.clone()) name=place.name.get(lang).to_owned() compact=true />
             <a class="details-link" href=href>{t.details}</a>
         </li>
     }

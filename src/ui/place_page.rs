@@ -77,6 +77,7 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
 
     let header = {
         let name = place.name.clone();
+        let id = place.id.clone();
         let loaded = loaded.clone();
         move || {
             let l = lang.get();
@@ -93,6 +94,9 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
                     {kind_name(l, kind)}
                     " · "
                     {m}
+                </p>
+                <p class="page-actions">
+                    <crate::ui::trip::AddToTrip stop=crate::domain::trip::Stop::place(id.clone()) name=name.get(l).to_owned() />
                 </p>
             }
         }

@@ -49,6 +49,7 @@ pub fn Header() -> impl IntoView {
                     <span aria-hidden="true">"↗ "</span>{tr(|t| t.share)}
                 </a>
             })}
+            <crate::ui::trip::TripCounter current=Signal::derive(move || page.get() == Page::Trip) />
             <LangSwitch />
         </header>
     }

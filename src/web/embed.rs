@@ -265,7 +265,14 @@ pub fn route_links(base: &str, link: LinkTarget, secret: Option<String>) {
                 let _ = parent.post_message(&msg, "*");
             }
         } else {
-            let _ = anchor.set_attribute("target", link.target());
+            // "Add to trip" always opens the full site in a new tab: the
+            // partner's page is no place to leave for a trip planner.
+            let target = if anchor.has_attribute("data-new-tab") {
+                "_blank"
+            } else {
+                link.target()
+            };
+            let _ = anchor.set_attribute("target", target);
             let _ = anchor.set_attribute("rel", "noopener");
         }
     });

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { start, openPage, TILE_HOST } from './harness.js';
+import { start, openPage, withPage, fixture, stable, TILE_HOST } from './harness.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -55,15 +55,11 @@ async function partnerPage(path, body, { viewport = { width: 1100, height: 800 }
   return { page, context, errors };
 }
 
-/** The frame of the app's embed inside a partner page. */
-async function embedFrame(page) {
-  await page.waitForFunction(() => document.querySelector('iframe'), null, { polling: 100 });
-  for (let i = 0; i < 100; i++) {
-    const f = page.frames().find((fr) => fr.url().includes('/embed'));
-    if (f) return f;
-    await page.waitForTimeout(100);
-  }
-  throw new Error('no embed frame');
+/** The frame of the app's embed inside a partner page (found now, or
+ *  waited for as it navigates: no fixed sleeps). */
+function embedFrame(page) {
+  const found = page.frames().find((fr) => fr.url().includes('/embed'));
+  return found || page.waitForEvent('framenavigated', { predicate: (f) => f.url().includes('/embed'), timeout: 15000 });
 }
 
 const iframeHeight = (page) => page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
@@ -121,7 +117,19 @@ test('embed.js: a locked list of Jēkabpils grows and shrinks with its content',
   }), `${env.base}/favicon.svg`);
   const other = page.frames().find((f) => f.url().endsWith('/favicon.svg'));
   await other.evaluate(() => parent.postMessage({ type: 'selija:resize', v: 1, id: 'selija-1', height: 3333 }, '*'));
-  await page.waitForTimeout(400);
+  // Then the parent's own hello: its answer comes after the forged
+  // messages were handled (messages are handled in order), so the height
+  // is read once they had their chance to change it.
+  await page.evaluate(() => new Promise((resolve) => {
+    const f = document.getElementById('selija-1') || document.querySelector('iframe');
+    addEventListener('message', function answer(e) {
+      if (e.source === f.contentWindow && e.data?.type === 'selija:resize') {
+        removeEventListener('message', answer);
+        resolve();
+      }
+    });
+    f.contentWindow.postMessage({ type: 'selija:hello' }, '*');
+  }));
   assert.equal(await iframeHeight(page), before);
   assert.deepEqual(errors, []);
   await context.close();
@@ -258,7 +266,7 @@ for (const lang of ['lv', 'en']) {
     ]) {
       await page.goto(`${env.base}${path}&lang=${lang}`.replace('?&', '?'));
       await page.locator(ready).first().waitFor({ timeout: 15000 });
-      await page.waitForTimeout(200);
+      await stable(page, 'body *');
       for (const v of await serious(page)) problems.push(`${path}: ${v}`);
     }
     assert.deepEqual(problems, []);
@@ -266,3 +274,21 @@ for (const lang of ['lv', 'en']) {
     await context.close();
   });
 }
+
+test('"Add to trip" in an embed opens the full site\'s planner in a new tab, storing nothing in the frame', () => withPage(env, async ({ page }) => {
+  await page.goto(env.base + '/embed?view=list&m=jekabpils&link=top');
+  const first = fixture.places.find((p) => p.municipality === 'jekabpils');
+  const toggle = page.getByRole('link', { name: new RegExp(`: ${first.name.lv}$`) });
+  await toggle.waitFor();
+  const href = new URL(await toggle.evaluate((a) => a.href));
+  assert.equal(href.pathname, '/trip');
+  assert.equal(href.searchParams.get('d'), first.id);
+  // A new tab even where the embed's other links open in the partner's tab.
+  const popup = page.waitForEvent('popup');
+  await toggle.click();
+  const tab = await popup;
+  assert.equal(await toggle.getAttribute('target'), '_blank');
+  await tab.waitForURL(/\/trip\?d=/);
+  assert.equal(await page.evaluate(() => { try { return localStorage.length; } catch { return 0; } }), 0, 'nothing stored by the embed');
+  await tab.close();
+}));

@@ -489,7 +489,7 @@ test('on a wide screen a selected place stands beside the panel, not under it', 
   };
   await clear('Jaunjelgava');
   // Another place chosen in the list.
-  await page.locator('.place-list li').filter({ hasText: 'Viesīte' }).getByRole('button', { name: 'Viesīte' }).click();
+  await page.locator('.place-list li').filter({ hasText: 'Viesīte' }).getByRole('button', { name: 'Viesīte', exact: true }).click();
   await clear('Viesīte');
 }));
 

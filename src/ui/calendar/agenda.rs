@@ -133,6 +133,7 @@ pub fn event_item(
             <a href=event_href(&e.id, suffix)>{e.title.get(l).to_owned()}</a>
             <span class="agenda-meta">{meta}</span>
             {everywhere}
+            <crate::ui::trip::AddToTrip stop=crate::domain::trip::Stop::event(e.id.clone()) name=e.title.get(l).to_owned() compact=true />
         </li>
     }
 }

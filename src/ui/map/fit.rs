@@ -85,14 +85,20 @@ impl Fit {
     }
 }
 
-/// Shows all filtered places of the map `ctx` (Sēlija when there are none).
+/// Shows all filtered places of the map `ctx`, and its trip's stops when
+/// it draws a trip (Sēlija when there are none).
 pub fn fit_all(ctx: MapCtx) {
+    let route = ctx
+        .route
+        .map(|r| r.with_untracked(|r| r.points()))
+        .unwrap_or_default();
     let bounds = ctx.clustered.with_untracked(|c| {
         let index = &c.0.base.index;
         Bounds::of(
             (0..index.len() as u32)
                 .filter(|&p| c.0.subset.keeps(p))
-                .filter_map(|p| index.point(p)),
+                .filter_map(|p| index.point(p))
+                .chain(route),
         )
     });
     ctx.view.update(|v| match bounds {

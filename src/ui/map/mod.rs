@@ -23,6 +23,7 @@ mod markers;
 mod model;
 mod pane;
 mod panel;
+pub mod route;
 mod tiles;
 mod zoom;
 
@@ -76,9 +77,28 @@ pub fn MapView(
     /// split still opens).
     #[prop(default = true)]
     with_panel: bool,
+    /// A trip to draw as a layer of its own (the `/trip` page); the map
+    /// fits its stops, again whenever they spread differently.
+    #[prop(optional)]
+    route: Option<Memo<route::Route>>,
+    /// Hears which trip stop's button was pressed (its key).
+    #[prop(optional)]
+    on_route_stop: Option<UnsyncCallback<String>>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
-    let ctx = MapCtx::new(&loaded, visible, selected, initial, on_view);
+    let mut ctx = MapCtx::new(&loaded, visible, selected, initial, on_view);
+    ctx.route = route;
+    if let Some(r) = route {
+        // A reorder keeps the bounds (and the view); a new stop far away
+        // or a removed outlier fits the map again.
+        let bounds = Memo::new(move |_| r.with(|r| crate::geo::Bounds::of(r.points())));
+        Effect::new(move |prev: Option<()>| {
+            bounds.track();
+            if prev.is_some() {
+                fit::fit_all(ctx);
+            }
+        });
+    }
     let fit = fit::Fit::new(ctx, loaded.clone(), with_panel);
     let show_all = move || {
         fit::fit_all(ctx);
@@ -137,6 +157,10 @@ pub fn MapView(
                 <basemap::BaseMap ctx loaded=for_base />
                 {move || tiles.in_use().then(|| view! { <tiles::TileLayer ctx on_fail=move || tiles.fail() /> })}
                 <markers::Markers ctx loaded=for_markers selected on_select />
+                {route.map(|r| {
+                    let on_stop = on_route_stop.unwrap_or_else(|| UnsyncCallback::new(|_: String| {}));
+                    view! { <route::RouteLayer ctx route=r on_stop /> }
+                })}
                 <here::YouAreHere ctx />
             </pane::Pane>
             <controls::Controls ctx on_fit=show_all />

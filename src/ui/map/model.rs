@@ -150,6 +150,9 @@ pub struct MapCtx {
     /// the area whose markers are drawn then only grows, so that panning
     /// after the focus never removes the next marker in Tab order.
     pub walking: RwSignal<bool>,
+    /// A trip drawn as a layer of its own (`route`), whose stops the map
+    /// fits along with the filtered places.
+    pub route: Option<Memo<super::route::Route>>,
 }
 
 impl MapCtx {
@@ -216,6 +219,7 @@ impl MapCtx {
             here: RwSignal::new(None),
             anim: Animator::new(view),
             walking,
+            route: None,
         }
     }
 }

@@ -133,7 +133,10 @@ pub fn Panel(
                     <p class="panel-meta">{meta}</p>
                     <p class="panel-description">{description}</p>
                     <PlaceEvents loaded=loaded.clone() place_id=p.id.clone() />
-                    <a class="button" href=href>{texts(l).details}</a>
+                    <div class="panel-actions">
+                        <a class="button" href=href>{texts(l).details}</a>
+                        <crate::ui::trip::AddToTrip stop=crate::domain::trip::Stop::place(p.id.clone()) name=p.name.get(l).to_owned() />
+                    </div>
                 }
                 .into_any(),
             )

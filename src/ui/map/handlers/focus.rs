@@ -37,10 +37,10 @@ fn beyond_margin(at: f64, size: f64) -> f64 {
     }
 }
 
-/// True for a marker or cluster button.
+/// True for a marker, cluster or trip stop button.
 fn is_marker(el: &web_sys::Element) -> bool {
     let list = el.class_list();
-    list.contains("marker") || list.contains("cluster")
+    list.contains("marker") || list.contains("cluster") || list.contains("route-marker")
 }
 
 impl Handler for FollowFocus {
