@@ -54,7 +54,10 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
             # /place/sece as nginx's `try_files $uri/index.html` does, not
             # redirected to /place/sece/.
             self.path = bare + "/index.html" + ("?" + query if query else "")
-        elif not os.path.exists(path) and "." not in last:
+        elif "." not in last and not (os.path.isfile(path) or os.path.isfile(page)):
+            # No file and no page: the app (its "not found" page). Also a
+            # folder without a page of its own (/place, /place/), which would
+            # otherwise get a directory listing; nginx's try_files does the same.
             self.path = "/index.html"
         return super().send_head()
 
