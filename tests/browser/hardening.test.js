@@ -244,7 +244,9 @@ async function hostile(links) {
     for (const [expected, keys, link] of links) {
       const where = `${expected} ${link.slice(0, 80)}`;
       await page.goto(env.base + link);
-      await page.locator('.site-header').waitFor({ timeout: 15000 }).catch(() => {
+      // An embed has no site header: its frame's own bar and footer instead.
+      const frame = expected.startsWith('embed') ? '.embed-root .embed-foot' : '.site-header';
+      await page.locator(frame).waitFor({ timeout: 15000 }).catch(() => {
         throw new Error(`${where}: no header`);
       });
       // The page itself is drawn (not only the header).
