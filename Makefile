@@ -18,6 +18,8 @@ test: tools-test lint unit browser
 ## make dist: release build into dist/
 dist: tools-build
 	$(TRUNK) build --release --offline --dist dist
+	@# The test-only panic trigger (feature test-panic) must never ship.
+	@! grep -q "deliberate test panic" dist/*.wasm || { echo "dist/ contains the test-panic trigger" >&2; exit 1; }
 
 ## make size: release bundle sizes (raw and gzip)
 size: dist
@@ -52,9 +54,10 @@ unit:
 # their own data (tests/fixtures/selija-test.json, served by harness.js in
 # place of the shipped file; one test checks the shipped file loads clean;
 # the build-time pages are written from the fixture too: SELIJA_DATA).
-# One Chromium per file, a fresh context per test.
+# One Chromium per file, a fresh context per test. The `test-panic` feature
+# adds the `?panic=1` trigger the panic-screen test needs (never in dist/).
 browser:
-	SELIJA_DATA=tests/fixtures/selija-test.json $(TRUNK) build --release --offline --dist dist-test
+	SELIJA_DATA=tests/fixtures/selija-test.json $(TRUNK) build --release --offline --features test-panic --dist dist-test
 	cd tests/browser && DIST=../../dist-test node --test --test-concurrency=1 ./*.test.js
 
 ## make publish DIST=dist [DATA=public/data/selija.json] [SITE_URL=https://…]:

@@ -3,7 +3,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    // A panic shows a panel in place of a frozen page (and its details
+    // in the console).
+    selijas_salas::web::panic::install();
     // index.html shows a placeholder while the bundle loads; the app takes
     // its place.
     if let Some(boot) = web_sys::window()
@@ -13,6 +15,8 @@ fn main() {
         boot.remove();
     }
     leptos::mount::mount_to_body(selijas_salas::app::App);
+    #[cfg(feature = "test-panic")]
+    selijas_salas::web::panic::test_trigger();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -459,3 +459,26 @@ fn writes_samples_for_the_independent_parser() {
     std::fs::write(&path, serde_json::to_string_pretty(&expected).unwrap()).unwrap();
     assert!(path.exists());
 }
+
+/// The venue's `LOCATION` is written in the calendar's language.
+#[test]
+fn location_follows_the_language() {
+    let mut e = ev("venue", "2022-03-18", None);
+    e.location = Some(Location {
+        name: Localized::new("Seces tautas nams", "Sece community centre"),
+        coord: None,
+    });
+    let lv = lines(&event_ics(&e, None, Lang::Lv, now(), APP));
+    let en = lines(&event_ics(&e, None, Lang::En, now(), APP));
+    assert_eq!(value(&lv, "LOCATION"), Some("Seces tautas nams"));
+    assert_eq!(value(&en, "LOCATION"), Some("Sece community centre"));
+    // Latvian only: both calendars say it in Latvian.
+    e.location = Some(Location {
+        name: "Ilgu muiža".into(),
+        coord: None,
+    });
+    let en = lines(&event_ics(&e, None, Lang::En, now(), APP));
+    assert_eq!(value(&en, "LOCATION"), Some("Ilgu muiža"));
+    let google = google_calendar_url(&e, None, Lang::En);
+    assert!(google.contains("location=Ilgu"), "{google}");
+}

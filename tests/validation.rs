@@ -427,3 +427,61 @@ fn an_event_at_a_skipped_place_is_kept() {
     );
     assert_eq!(loaded.skipped_records(), 1);
 }
+
+/// A venue's name is `{lv, en}` like other texts; the first format's plain
+/// string still loads, as the Latvian name shown in both languages.
+#[test]
+fn venue_name_in_both_languages_or_as_plain_text() {
+    use selijas_salas::domain::Lang;
+    let venue = |name: Value| {
+        let mut e = event();
+        e["location"] = json!({ "name": name });
+        let loaded = load(&file(vec![place()], vec![e])).expect("file loads");
+        assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
+        let loc = loaded.dataset.events[0].location.clone().expect("a venue");
+        (
+            loc.name.get(Lang::Lv).to_owned(),
+            loc.name.get(Lang::En).to_owned(),
+        )
+    };
+    assert_eq!(
+        venue(json!({"lv": "Seces tautas nams", "en": "Sece community centre"})),
+        (
+            "Seces tautas nams".to_owned(),
+            "Sece community centre".to_owned()
+        )
+    );
+    assert_eq!(
+        venue(json!("Ilgu muiža")),
+        ("Ilgu muiža".to_owned(), "Ilgu muiža".to_owned())
+    );
+    assert_eq!(
+        venue(json!({"lv": "Zāle"})),
+        ("Zāle".to_owned(), "Zāle".to_owned())
+    );
+}
+
+#[test]
+fn venue_name_problems_name_their_field() {
+    let problems = |name: Value| event_problems(|e| e["location"] = json!({ "name": name }));
+    assert_eq!(
+        problems(json!({"en": "Hall"})),
+        vec![("location.name.lv".to_owned(), Problem::Missing)]
+    );
+    assert_eq!(
+        problems(json!({"lv": 5})),
+        vec![("location.name.lv".to_owned(), Problem::NotText)]
+    );
+    assert_eq!(
+        problems(json!({"lv": "Zāle", "en": "x".repeat(201)})),
+        vec![("location.name.en".to_owned(), Problem::TooLong(200))]
+    );
+    assert_eq!(
+        problems(json!(5)),
+        vec![("location.name".to_owned(), Problem::NotText)]
+    );
+    assert_eq!(
+        problems(json!([])),
+        vec![("location.name".to_owned(), Problem::NotText)]
+    );
+}

@@ -258,7 +258,12 @@ pub fn event_value(cells: &Cells) -> Value {
         }
     }
     let mut location = Map::new();
-    if let Some(v) = cell(cells, "location_name") {
+    // The venue's name in both languages; a sheet of the first format's
+    // single `location_name` column is still read (as the Latvian).
+    localized(cells, "location_name", &mut location);
+    if let Some(Value::Object(name)) = location.remove("location_name") {
+        location.insert("name".into(), Value::Object(name));
+    } else if let Some(v) = cell(cells, "location_name") {
         location.insert("name".into(), Value::from(v));
     }
     for axis in ["lat", "lon"] {
@@ -311,7 +316,7 @@ pub fn column_of(section: Section, field: &str) -> String {
     let name = head.replace('.', "_");
     match (section, name.as_str()) {
         (_, "name" | "title" | "description" | "island") => format!("{name}_lv"),
-        (Section::Events, "location") => "location_name".to_owned(),
+        (Section::Events, "location") => "location_name_lv".to_owned(),
         (Section::Places, "contacts") => "website".to_owned(),
         _ => name,
     }

@@ -109,7 +109,8 @@ fn description(e: &Event, dates: &Dates, lang: Lang) -> String {
 
 /// The venue, then our place, when they differ: "Zasas dzirnavas, Zasa".
 fn location(e: &Event, place: Option<&Place>, lang: Lang) -> String {
-    let venue = e.location.as_ref().map(|l| l.name.as_str());
+    // The venue's name in the calendar's language, like every other text.
+    let venue = e.location.as_ref().map(|l| l.name.get(lang));
     let place = place.map(|p| p.name.get(lang));
     match (venue, place) {
         (Some(v), Some(p)) if !v.is_empty() && !p.is_empty() && !v.contains(p) => {

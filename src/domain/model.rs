@@ -237,8 +237,9 @@ impl Contacts {
 /// Where an event happens, when it is not (only) a place of ours.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Location {
-    /// The venue's name.
-    pub name: String,
+    /// The venue's name, in both languages where the facts give an English
+    /// one (a plain string in the file is the Latvian, shown in both).
+    pub name: Localized,
     /// Its position, when known.
     pub coord: Option<Coord>,
 }

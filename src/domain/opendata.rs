@@ -53,7 +53,8 @@ pub const EVENT_COLUMNS: &[&str] = &[
     "start",
     "end",
     "place",
-    "location_name",
+    "location_name_lv",
+    "location_name_en",
     "location_lat",
     "location_lon",
     "municipalities",
@@ -193,12 +194,14 @@ pub fn csv_when(w: When) -> String {
 
 /// The cells of an event, in [`EVENT_COLUMNS`] order.
 pub fn event_cells(e: &Event) -> Vec<String> {
-    let (loc_name, loc_lat, loc_lon) = match &e.location {
-        Some(l) => match l.coord {
-            Some(c) => (l.name.clone(), csv_degrees(c.lat), csv_degrees(c.lon)),
-            None => (l.name.clone(), String::new(), String::new()),
-        },
-        None => (String::new(), String::new(), String::new()),
+    let (loc_lv, loc_en, loc_lat, loc_lon) = match &e.location {
+        Some(l) => {
+            let (lat, lon) = l.coord.map_or((String::new(), String::new()), |c| {
+                (csv_degrees(c.lat), csv_degrees(c.lon))
+            });
+            (l.name.lv.clone(), l.name.en.clone(), lat, lon)
+        }
+        None => (String::new(), String::new(), String::new(), String::new()),
     };
     let municipalities: Vec<&str> = e.municipalities.iter().map(|m| m.slug()).collect();
     vec![
@@ -208,7 +211,8 @@ pub fn event_cells(e: &Event) -> Vec<String> {
         csv_when(e.start),
         e.end.map(csv_when).unwrap_or_default(),
         e.place.clone().unwrap_or_default(),
-        loc_name,
+        loc_lv,
+        loc_en,
         loc_lat,
         loc_lon,
         municipalities.join(", "),

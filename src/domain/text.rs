@@ -134,6 +134,14 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// A text given in Latvian only (the first format's plain strings, e.g. a
+/// venue's `location.name`): English falls back to it.
+impl From<&str> for Localized {
+    fn from(lv: &str) -> Self {
+        Localized::new(lv, "")
+    }
+}
+
 /// Folds text for searching: lower case, Latvian (and common Latin) diacritics
 /// removed, runs of whitespace and punctuation turned into single spaces.
 pub fn fold(text: &str) -> String {

@@ -878,7 +878,14 @@ fn location(r: &mut Record) -> Result<Option<Location>, ()> {
         obj,
         problems: Vec::new(),
     };
-    let name = inner.text("name", SHORT_MAX);
+    // `{lv, en}` like other texts; a plain string (the first format, still
+    // accepted) is the Latvian name.
+    let name = match inner.get("name") {
+        Some(v) if v.is_object() => inner.localized("name", SHORT_MAX, true),
+        _ => inner
+            .text("name", SHORT_MAX)
+            .map(|lv| Localized::new(lv, "")),
+    };
     let coord = inner.coord("lat", "lon");
     let problems = std::mem::take(&mut inner.problems);
     let failed = !problems.is_empty();

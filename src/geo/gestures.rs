@@ -63,7 +63,11 @@ impl Pointers {
         let Some(slot) = self.down.iter().position(|(i, _)| *i == id) else {
             return Change::None;
         };
-        let before: Vec<ContainerPx> = self.down.iter().map(|(_, q)| *q).collect();
+        // The positions before this move, of the (at most two) pointers a
+        // gesture uses: copied, not collected, since this runs on every
+        // pointer move and must not allocate.
+        let before = |i: usize| self.down.get(i).map_or(p, |(_, q)| *q);
+        let before = [before(0), before(1)];
         self.down[slot].1 = p;
         match self.down.len() {
             1 => {

@@ -66,6 +66,16 @@ pub struct Texts {
     pub tagline: &'static str,
     /// Skip link to the main content.
     pub skip_to_content: &'static str,
+    /// Skip link to the map on the home page.
+    pub skip_to_map: &'static str,
+    /// Skip link to the list of places on the home page.
+    pub skip_to_list: &'static str,
+    /// Heading of the panel a panic leaves in place of the page.
+    pub panic_title: &'static str,
+    /// What the panic panel says under its heading.
+    pub panic_body: &'static str,
+    /// The panic panel's reload link.
+    pub panic_reload: &'static str,
     /// Main navigation's accessible name.
     pub nav_label: &'static str,
     /// Link to the list of places.
@@ -160,8 +170,10 @@ pub struct Texts {
     pub show_all: &'static str,
     /// Locate me button.
     pub locate: &'static str,
-    /// Geolocation denied or unavailable.
+    /// Geolocation unavailable (no fix, no support, timeout).
     pub locate_failed: &'static str,
+    /// Geolocation refused by the visitor or the browser's settings.
+    pub locate_denied: &'static str,
     /// Close button.
     pub close: &'static str,
     /// Heading of a cluster's list.

@@ -83,9 +83,13 @@ fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
                 </dd>
             }
         });
-        let venue = e.location.as_ref().map(|loc| loc.name.clone()).map(|name| {
-            view! { <dt>{t().venue}</dt> <dd>{name}</dd> }
-        });
+        let venue = e
+            .location
+            .as_ref()
+            .map(|loc| loc.name.get(l).to_owned())
+            .map(|name| {
+                view! { <dt>{t().venue}</dt> <dd>{name}</dd> }
+            });
         let municipalities = if e.municipalities.is_empty() {
             t().whole_selija.to_owned()
         } else {

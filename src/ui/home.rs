@@ -96,7 +96,8 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
                 </button>
             </div>
             <PlaceList loaded=loaded.clone() visible selected on_select />
-            <div class="map-column">
+            // The target of the header's "skip to the map" link.
+            <div class="map-column" id="home-map">
                 <MapView
                     loaded
                     visible

@@ -47,6 +47,10 @@ pub fn PlaceList(
     });
     let hidden = move || visible.with(Vec::len).saturating_sub(limit.get());
     let has_more = Memo::new(move |_| hidden() > 0);
+    // One subscription to the selection for the whole list: a change wakes
+    // only the item that was selected and the one that now is, not every
+    // item (each used to read `selected` itself).
+    let selector = Selector::new(move || selected.get());
     let key = {
         let loaded = loaded.clone();
         move |(i, l): &(usize, Lang)| (loaded.dataset.places[*i].id.clone(), *l)
@@ -54,7 +58,7 @@ pub fn PlaceList(
     view! {
         <section class="results" aria-labelledby="results-heading">
             <div class="results-head">
-                <h1 id="results-heading">{tr(|t| t.places_heading)}</h1>
+                <h1 id="results-heading" tabindex="-1">{tr(|t| t.places_heading)}</h1>
                 <p class="count" role="status">{count}</p>
             </div>
             {move || empty.get().then(|| view! {
@@ -79,7 +83,7 @@ pub fn PlaceList(
                         shown.get().into_iter().map(|i| (i, l)).collect::<Vec<_>>()
                     }
                     key=key
-                    children=move |(i, l)| view! { <PlaceItem loaded=loaded.clone() index=i lang=l selected on_select /> }
+                    children=move |(i, l)| view! { <PlaceItem loaded=loaded.clone() index=i lang=l selected=selector.clone() on_select /> }
                 />
             </ul>
             {move || has_more.get().then(|| view! {
@@ -101,7 +105,7 @@ fn PlaceItem(
     loaded: Arc<Loaded>,
     index: usize,
     lang: Lang,
-    selected: Memo<Option<usize>>,
+    selected: Selector<Option<usize>>,
     on_select: UnsyncCallback<Option<usize>>,
 ) -> impl IntoView {
     let t = texts(lang);
@@ -114,12 +118,17 @@ fn PlaceItem(
     let kind = place.kind;
     let unverified = place.coord.is_none();
     let name = place.name.get(lang).to_owned();
+    let name_for_link = name.clone();
     let meta = format!(
         "{} · {}",
         kind_name(lang, kind),
         loaded.dataset.municipality_name(place.municipality, lang)
     );
-    let is_selected = move || selected.get() == Some(index);
+    let is_selected = move || selected.selected(&Some(index));
+    let pressed = {
+        let is_selected = is_selected.clone();
+        move || is_selected().to_string()
+    };
     let title = if unverified {
         view! { <a class="place-link" href=href.clone()>{name}</a> }.into_any()
     } else {
@@ -127,7 +136,7 @@ fn PlaceItem(
             <button
                 type="button"
                 class="place-link link-button"
-                aria-pressed=move || is_selected().to_string()
+                aria-pressed=pressed
                 title=t.show_on_map
                 on:click=move |_| on_select.run(Some(index))
             >
@@ -145,7 +154,13 @@ fn PlaceItem(
                 {unverified.then(|| view! { <span class="badge badge-unverified">{t.location_not_verified}</span> })}
             </div>
             <AddToTrip stop=Stop::place(place.id.clone()) name=place.name.get(lang).to_owned() compact=true />
-            <a class="details-link" href=href>{t.details}</a>
+            // Sixty links named just "Details" tell a screen reader's list
+            // of links nothing: each carries its place's name, hidden. In
+            // brackets, as browsers put a space before hidden text (it is
+            // positioned, so a block): "Sīkāk (Sece)", never "Sīkāk : Sece".
+            <a class="details-link" href=href>
+                {t.details}<span class="visually-hidden">" (" {name_for_link} ")"</span>
+            </a>
         </li>
     }
 }

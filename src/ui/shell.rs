@@ -1,10 +1,13 @@
 //! The page frame: header with the language switch, URL notices, footer.
 
-use crate::domain::query::{parse_query_string, shared_query, to_query_string, Notice};
+use crate::domain::query::{parse_query_string, shared_query, to_query_string, Notice, View};
 use crate::domain::route::Page;
 use crate::domain::Lang;
 use crate::i18n::{language_name, texts, url_notice};
-use crate::state::{tr, use_data, use_lang, use_page, use_query_suffix, use_set_lang, use_url};
+use crate::state::{
+    tr, use_data, use_lang, use_page, use_query_suffix, use_set_lang, use_set_params_as, use_url,
+};
+use crate::web::nav::Entry;
 use leptos::prelude::*;
 
 /// Site header: skip link, name, navigation and language switch.
@@ -26,6 +29,7 @@ pub fn Header() -> impl IntoView {
             e.prevent_default();
             crate::web::focus::focus("#main");
         }>{tr(|t| t.skip_to_content)}</a>
+        {move || (page.get() == Page::Home).then(|| view! { <HomeSkipLinks /> })}
         <header class="site-header">
             <div class="brand">
                 <a class="brand-link" href=move || format!("./{}", suffix.get())>
@@ -52,6 +56,41 @@ pub fn Header() -> impl IntoView {
             <crate::ui::trip::TripCounter current=Signal::derive(move || page.get() == Page::Trip) />
             <LangSwitch />
         </header>
+    }
+}
+
+/// The home page's own skip links, to the map and to the list: without
+/// them a keyboard user tabs through every filter and list item (over a
+/// hundred stops) before reaching the map. Like "skip to content" they move
+/// focus themselves, since `#…` resolves against `<base href>`. On a phone
+/// only one of the two is shown at a time (`view=map`), so the link first
+/// switches to it.
+#[component]
+fn HomeSkipLinks() -> impl IntoView {
+    let url = use_url();
+    let phone = crate::web::media::is_phone();
+    let set_params = use_set_params_as(Entry::Push);
+    let to_map = {
+        let set_params = set_params.clone();
+        move |e: leptos::ev::MouseEvent| {
+            e.prevent_default();
+            if phone.get_untracked() && url.with_untracked(|u| u.view != Some(View::Map)) {
+                set_params(&[("view", Some("map".to_owned()))]);
+            }
+            // After the next frame: the map may only now be shown.
+            crate::web::focus::focus_later(".home .map".to_owned());
+        }
+    };
+    let to_list = move |e: leptos::ev::MouseEvent| {
+        e.prevent_default();
+        if phone.get_untracked() && url.with_untracked(|u| u.view == Some(View::Map)) {
+            set_params(&[("view", None)]);
+        }
+        crate::web::focus::focus_later("#results-heading".to_owned());
+    };
+    view! {
+        <a class="skip-link" href="#home-map" on:click=to_map>{tr(|t| t.skip_to_map)}</a>
+        <a class="skip-link" href="#results-heading" on:click=to_list>{tr(|t| t.skip_to_list)}</a>
     }
 }
 

@@ -8,6 +8,7 @@ pub mod focus;
 pub mod locate;
 pub mod media;
 pub mod nav;
+pub mod panic;
 pub mod prefs;
 pub mod trip_store;
 

@@ -28,13 +28,15 @@
 //   reducedMotion  default 'no-preference'
 //   now            ISO date-time: the page's clock is fixed there before the body
 //   data           an object: served as /data/selija.json instead of the fixture;
+//                  a string or Buffer: served as it is (a broken file);
 //                  SHIPPED: the real public/data/selija.json
 //   tiles          'block' (default: aborted, the map draws its base map),
 //                  'serve' (a grey PNG for every tile), 'fail' (HTTP 503)
 //   serviceWorkers default 'block': request interception cannot see what a
 //                  service worker answers
-//   ignoreErrors   a RegExp: console errors it matches are expected (e.g. a
-//                  data request the test aborts on purpose)
+//   ignoreErrors   a RegExp: console errors and page errors it matches are
+//                  expected (e.g. a data request the test aborts on purpose,
+//                  the deliberate panic of the panic-screen test)
 // tileRequests lists the paths asked of the tile server, whatever `tiles` is.
 //
 // Helpers: `fixture` (the parsed fixture), `plural(n, one, many)` (Latvian),
@@ -150,7 +152,9 @@ export async function openPage(env, {
     const line = `${m.text()} @ ${m.location().url}`;
     if (!ignoreErrors?.test(line)) errors.push(line);
   });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('pageerror', (e) => {
+    if (!ignoreErrors?.test(String(e))) errors.push(String(e));
+  });
   await page.route((url) => !url.href.startsWith(env.base), (route) => route.abort());
   return { page, context, errors };
 }
@@ -171,6 +175,8 @@ export async function withPage(env, opts, body) {
     });
     if (data === SHIPPED) {
       await page.route('**/data/selija.json', (route) => route.fulfill({ path: SHIPPED, contentType: 'application/json' }));
+    } else if (typeof data === 'string' || Buffer.isBuffer(data)) {
+      await page.route('**/data/selija.json', (route) => route.fulfill({ contentType: 'application/json', body: data }));
     } else if (data !== undefined) {
       const json = JSON.stringify(data);
       await page.route('**/data/selija.json', (route) => route.fulfill({ contentType: 'application/json', body: json }));

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """A tiny static server with a history-API fallback, for tests and for
-previewing `dist/`: any path without a file extension that is not a file
-gets index.html, so deep links like /place/sece work; a path whose folder
-has an index.html (the pages the build writes) gets that one.
+previewing `dist/`: any path that is not a file gets index.html, so deep
+links like /place/sece work (as nginx's try_files in README); a path whose
+folder has an index.html (the pages the build writes) gets that one.
 
 usage: serve.py DIR [PORT] [--data FILE]   (binds 127.0.0.1 only)
 
@@ -47,14 +47,18 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
     def send_head(self):
         path = self.translate_path(self.path)
         bare, _, query = self.path.partition("?")
-        last = bare.rsplit("/", 1)[-1]
         page = os.path.join(path, "index.html")
         if os.path.isdir(path) and not bare.endswith("/") and os.path.isfile(page):
             # A pre-rendered page (place/sece/index.html): served at
             # /place/sece as nginx's `try_files $uri/index.html` does, not
             # redirected to /place/sece/.
             self.path = bare + "/index.html" + ("?" + query if query else "")
-        elif not os.path.exists(path) and "." not in last:
+        elif not (os.path.isfile(path) or os.path.isfile(page)):
+            # No file and no page: the app, which routes it (or says "not
+            # found"), as nginx's `try_files $uri $uri/index.html /index.html`
+            # in README does: also a folder without a page of its own
+            # (/place, which would get a directory listing) and a missing
+            # file (/index.htm, /calendar.json).
             self.path = "/index.html"
         return super().send_head()
 

@@ -113,7 +113,7 @@ pub fn event_item(
         .as_deref()
         .and_then(|p| loaded.dataset.place(p))
         .map(|p| p.name.get(l).to_owned())
-        .or_else(|| e.location.as_ref().map(|loc| loc.name.clone()));
+        .or_else(|| e.location.as_ref().map(|loc| loc.name.get(l).to_owned()));
     let meta = [
         Some(format_when(l, e.start, e.end)),
         place,

@@ -5,7 +5,7 @@ use super::MapCtx;
 use crate::geo::project;
 use crate::i18n::texts;
 use crate::state::{tr, use_lang};
-use crate::web::locate::locate;
+use crate::web::locate::{locate, LocateError};
 use leptos::prelude::*;
 
 /// The map's buttons; `on_fit` shows all filtered places.
@@ -13,7 +13,9 @@ use leptos::prelude::*;
 pub fn Controls(ctx: MapCtx, on_fit: impl Fn() + Copy + 'static) -> impl IntoView {
     let lang = use_lang();
     let zoom_by = move |d: f64| ctx.zoom_by(d, None, false, move || ctx.report_view());
-    let locate_message = RwSignal::new(None::<&'static str>);
+    // The kind of failure, not its text: the message is worded when drawn,
+    // so it follows a change of language.
+    let locate_error = RwSignal::new(None::<LocateError>);
     let on_locate = move |_| {
         let found = move |at| {
             let m = project(at);
@@ -22,10 +24,10 @@ pub fn Controls(ctx: MapCtx, on_fit: impl Fn() + Copy + 'static) -> impl IntoVie
                 v.center = m;
                 v.zoom = v.clamp_zoom(POINT_ZOOM);
             });
-            locate_message.set(None);
+            locate_error.set(None);
             ctx.report_view();
         };
-        let failed = move || locate_message.set(Some(texts(lang.get_untracked()).locate_failed));
+        let failed = move |e: LocateError| locate_error.set(Some(e));
         locate(found, failed);
     };
     view! {
@@ -43,8 +45,13 @@ pub fn Controls(ctx: MapCtx, on_fit: impl Fn() + Copy + 'static) -> impl IntoVie
                 <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true"><circle cx="10" cy="10" r="4" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 1v4M10 15v4M1 10h4M15 10h4" stroke="currentColor" stroke-width="2"/></svg>
             </button>
         </div>
-        {move || locate_message.get().map(|m| view! {
-            <p class="map-notice map-notice-locate" role="status">{m}</p>
+        {move || locate_error.get().map(|e| {
+            let t = texts(lang.get());
+            let message = match e {
+                LocateError::Denied => t.locate_denied,
+                LocateError::Unavailable => t.locate_failed,
+            };
+            view! { <p class="map-notice map-notice-locate" role="status">{message}</p> }
         })}
     }
 }
