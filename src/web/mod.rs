@@ -9,6 +9,7 @@ pub mod locate;
 pub mod media;
 pub mod nav;
 pub mod prefs;
+pub mod sw;
 
 /// The page's document, if there is one.
 pub fn document() -> Option<web_sys::Document> {
