@@ -108,7 +108,7 @@ pub fn precache_list(files: &[String]) -> Vec<String> {
                 && f.as_str() != "embed.js"
                 && f.as_str() != WORKER_FILE)
                 || (top && matches!(f.as_str(), "index.html" | "favicon.svg" | MANIFEST_FILE))
-                || (f.starts_with("icons/") && matches!(ext, "png" | "svg"))
+                || (f.starts_with("icons/") && ext == "png")
                 || f.as_str() == DATA_FILE
         })
         .cloned()
