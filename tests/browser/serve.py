@@ -40,7 +40,12 @@ def read_policies(conf=NGINX_CONF):
 
 
 def policy_for(policies, path):
-    """The policy nginx sends for `path` (without the query)."""
+    """The policy nginx sends for `path` (without the query), or None where
+    it sends none: the data, the manifest and the hashed files."""
+    if path.startswith("/data/") or path == "/manifest.webmanifest":
+        return None
+    if re.search(r"-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$", path):
+        return None
     if path == "/sw.js":
         return policies["worker"]
     if re.match(r"^/embed(/|$)", path):
@@ -71,7 +76,9 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
         # are cross-origin and need this header (README, "Embedding").
         self.send_header("Access-Control-Allow-Origin", "*")
         path = urlsplit(self.path).path
-        self.send_header("Content-Security-Policy", policy_for(self.policies, self._asked or path))
+        policy = policy_for(self.policies, self._asked or path)
+        if policy:
+            self.send_header("Content-Security-Policy", policy)
         super().end_headers()
 
     _asked = None  # the path as asked, before send_head rewrites it
