@@ -7,7 +7,9 @@
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
-use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 
 /// The worker's file, relative to the base (`<base href>`): its folder is
 /// its scope, so it covers every page of the app.
@@ -43,7 +45,7 @@ pub fn register(on_update: impl Fn() + 'static) {
     else {
         return;
     };
-    let on_update = std::rc::Rc::new(on_update);
+    let on_update: std::rc::Rc<dyn Fn()> = std::rc::Rc::new(on_update);
     let registered = Closure::once(move |value: JsValue| {
         let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else {
             // Not a registration: something stood in for the API (test
@@ -54,6 +56,11 @@ pub fn register(on_update: impl Fn() + 'static) {
         // (an earlier visit found it): offer it now.
         if registration.waiting().is_some() && has_controller() {
             on_update();
+        }
+        // One the browser found before this page listened (registering
+        // also checks for a new `sw.js`): follow it from here.
+        if let Some(worker) = registration.installing() {
+            watch_worker(&worker, on_update.clone());
         }
         watch_installs(&registration, on_update);
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
@@ -76,23 +83,27 @@ fn has_controller() -> bool {
 fn watch_installs(registration: &ServiceWorkerRegistration, on_update: std::rc::Rc<dyn Fn()>) {
     let reg = registration.clone();
     let found = Closure::<dyn Fn()>::new(move || {
-        let Some(worker) = reg.installing() else {
-            return;
-        };
-        let on_update = on_update.clone();
-        let w = worker.clone();
-        let changed = Closure::<dyn Fn()>::new(move || {
-            if w.state() == ServiceWorkerState::Installed && has_controller() {
-                on_update();
-            }
-        });
-        worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
-        // Lives as long as the worker object, which outlives the page's
-        // interest in it; one small closure per update found.
-        changed.forget();
+        if let Some(worker) = reg.installing() {
+            watch_worker(&worker, on_update.clone());
+        }
     });
     registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
     found.forget();
+}
+
+/// Calls `on_update` when `worker` has installed while another controls
+/// the page: it is a new version, waiting.
+fn watch_worker(worker: &ServiceWorker, on_update: std::rc::Rc<dyn Fn()>) {
+    let w = worker.clone();
+    let changed = Closure::<dyn Fn()>::new(move || {
+        if w.state() == ServiceWorkerState::Installed && has_controller() {
+            on_update();
+        }
+    });
+    worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+    // Lives as long as the worker object, which outlives the page's
+    // interest in it; one small closure per update found.
+    changed.forget();
 }
 
 /// The visitor chose the new version: the waiting worker takes over, and
