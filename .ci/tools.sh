@@ -4,7 +4,7 @@
 # Idempotent: a second run takes seconds.
 #
 #   .ci/tools.sh build   wasm target, trunk, wasm-bindgen-cli, wasm-opt
-#   .ci/tools.sh test    the above, plus Chromium, playwright-core and axe-core
+#   .ci/tools.sh test    the above, plus Chromium, nginx, playwright-core and axe-core
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -64,6 +64,27 @@ if [ ! -x /usr/bin/chromium ]; then
   [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
   $sudo_cmd apt-get update
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends chromium
+fi
+
+# nginx with the Brotli static module: tests/browser/nginx.test.js runs the
+# shipped deploy/nginx.conf in its own nginx process on 127.0.0.1. Debian
+# starts the system service after installing it unless a policy-rc.d says
+# no: one is put in place for the install (and removed if it was ours), so
+# nothing ever listens on port 80.
+if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+  say "installing Debian's nginx-light and libnginx-mod-http-brotli-static (for the deployment test)"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
+  ours=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo_cmd tee /usr/sbin/policy-rc.d >/dev/null
+    $sudo_cmd chmod +x /usr/sbin/policy-rc.d
+    ours=1
+  fi
+  $sudo_cmd apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends \
+    nginx-light libnginx-mod-http-brotli-static
+  [ -z "$ours" ] || $sudo_cmd rm -f /usr/sbin/policy-rc.d
 fi
 
 # Python's icalendar parses our .ics files back, independently of our code.

@@ -7,6 +7,7 @@ use crate::ui::embed::EmbedShell;
 use crate::ui::event_page::EventPage;
 use crate::ui::home::HomePage;
 use crate::ui::not_found::NotFound;
+use crate::ui::offline::AppStatus;
 use crate::ui::place_page::PlacePage;
 use crate::ui::share::SharePage;
 use crate::ui::shell::{Footer, Header, Notices};
@@ -69,6 +70,7 @@ fn Shell() -> impl IntoView {
     }
     view! {
         <Header />
+        <AppStatus />
         <main id="main" tabindex="-1">
             <Notices />
             <TripNotices />

@@ -245,12 +245,36 @@ fn writes_every_page_with_its_own_escaped_head() {
         r#"href="/selija/main-6b2f0c1d.css" integrity="sha384-AAA""#,
         r#"<link rel="modulepreload" href="/selija/selijas-salas-9f8e7d6c.js""#,
         r#"href="/selija/selijas-salas-9f8e7d6c_bg.wasm""#,
-        "import init, * as bindings from '/selija/selijas-salas-9f8e7d6c.js';",
         r#"<meta name="tile-url""#,
         r#"<main><p class="boot-note">Ielādē…</p></main>"#,
     ] {
         assert!(html.contains(kept), "lost: {kept}");
     }
+
+    // Trunk's inline loader, moved to a file (the CSP allows no inline
+    // script), the same in every page, loaded from the base.
+    let (boot_tag, rest) = html
+        .split_once(r#"<script type="module" src="/selija/boot-"#)
+        .expect("the loader's tag");
+    assert!(!boot_tag.contains("import init"));
+    let boot_file = format!("boot-{}", &rest[..rest.find('"').unwrap()]);
+    assert!(!rest.contains("import init"), "no inline loader left");
+    let boot = read(out.join(&boot_file));
+    assert!(boot.contains("import init, * as bindings from '/selija/selijas-salas-9f8e7d6c.js';"));
+    assert!(read(out.join("index.html")).contains(&format!(r#"src="/selija/{boot_file}""#)));
+
+    // The service worker names this build's files, relative to the base.
+    let sw = read(out.join("sw.js"));
+    let files = sw.split_once("const FILES = ").unwrap().1;
+    let files = &files[..files.find(";\n").unwrap()];
+    let files: Vec<String> = serde_json::from_str(files).unwrap();
+    assert!(files.contains(&"index.html".to_owned()));
+    assert!(files.contains(&"data/selija.json".to_owned()));
+    assert!(files.contains(&boot_file));
+    assert!(!files
+        .iter()
+        .any(|f| f.starts_with("place/") || f.starts_with('/')));
+    assert_eq!(report.precached, files.len());
 
     // A place without a description gets one from its kind and municipality.
     let akniste = read(out.join("place/akniste/index.html"));

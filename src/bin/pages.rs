@@ -63,8 +63,8 @@ usage: selija-pages --out DIR [--data PATH] [--site-url URL] [--compress]
                     }
                 }
                 let mut summary = format!(
-                    "selija-pages: {} pages, {} oEmbed documents",
-                    report.pages, report.oembeds
+                    "selija-pages: {} pages, {} oEmbed documents, sw.js precaching {} files",
+                    report.pages, report.oembeds, report.precached
                 );
                 if report.data_copied {
                     summary.push_str(&format!(", dataset {} copied", opts.data.display()));

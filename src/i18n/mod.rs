@@ -332,6 +332,13 @@ pub struct Texts {
     pub copied: &'static str,
     /// Said when the clipboard refused: the text is selected instead.
     pub copy_selected: &'static str,
+    /// Shown while the browser reports no network: what is on screen comes
+    /// from the service worker's cache.
+    pub offline_notice: &'static str,
+    /// Shown when a new version of the app is ready (installed, waiting).
+    pub update_available: &'static str,
+    /// The button that switches to the new version and reloads.
+    pub update_reload: &'static str,
     /// Heading of the help.
     pub share_help: &'static str,
     /// Help for WordPress.

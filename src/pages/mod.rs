@@ -14,6 +14,7 @@
 pub mod files;
 pub mod html;
 pub mod oembed;
+pub mod offline;
 pub mod page;
 pub mod shell;
 pub mod site;
@@ -60,6 +61,8 @@ pub struct Report {
     pub pages: usize,
     /// oEmbed documents written.
     pub oembeds: usize,
+    /// Files the service worker stores at install.
+    pub precached: usize,
     /// True when the dataset was copied over `OUT/data/selija.json`.
     pub data_copied: bool,
     /// The compression pass, when it ran.
@@ -113,6 +116,19 @@ pub fn run(opts: &Options) -> Result<Report, Error> {
 
     let index = opts.out.join("index.html");
     let shell_html = fs::read_to_string(&index).map_err(|e| Error::Read(index.clone(), e))?;
+    let base_href = Shell::parse(&shell_html)
+        .map_err(|e| Error::Shell(index.clone(), e))?
+        .base_href()
+        .to_owned();
+    // Trunk's inline loader becomes a file before any page copies the
+    // shell: the Content-Security-Policy allows no inline script.
+    let (shell_html, moved) = offline::externalize_scripts(&shell_html, &base_href);
+    for script in &moved {
+        write(&opts.out.join(&script.file), script.text.as_bytes())?;
+    }
+    if !moved.is_empty() {
+        write(&index, shell_html.as_bytes())?;
+    }
     let shell = Shell::parse(&shell_html).map_err(|e| Error::Shell(index.clone(), e))?;
     let site = Site::new(&opts.site_url, shell.base_href()).map_err(Error::Site)?;
 
@@ -137,6 +153,12 @@ pub fn run(opts: &Options) -> Result<Report, Error> {
             report.oembeds += 1;
         }
     }
+
+    // Last but the compression: its list and version cover every file the
+    // steps above wrote (the shell, the dataset).
+    report.precached = offline::write_worker(&opts.out)
+        .map_err(|e| Error::Write(opts.out.join(offline::WORKER_FILE), e))?
+        .len();
 
     if opts.compress {
         let files = list_files(&opts.out).map_err(|e| Error::Read(opts.out.clone(), e))?;

@@ -143,7 +143,7 @@ fn EmbedPlaces(loaded: Arc<Loaded>) -> impl IntoView {
     });
     let map = show_map.then(|| {
         view! {
-            <div class="embed-map" style=format!("height:{height}px")>
+            <div class="embed-map" style:height=format!("{height}px")>
                 <MapView
                     loaded=loaded.clone()
                     visible
@@ -178,7 +178,7 @@ fn EmbedPlaces(loaded: Arc<Loaded>) -> impl IntoView {
         _ => "embed-places is-map",
     };
     view! {
-        <div class=layout class:is-locked=lock style=format!("--embed-map-height:{height}px")>
+        <div class=layout class:is-locked=lock style=("--embed-map-height", format!("{height}px"))>
             <div class="embed-bar">
                 {controls}
                 {map_count}

@@ -9,6 +9,7 @@ pub mod home;
 pub mod links;
 pub mod map;
 pub mod not_found;
+pub mod offline;
 pub mod place_list;
 pub mod place_page;
 pub mod share;

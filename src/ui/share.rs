@@ -203,7 +203,7 @@ fn Share(loaded: Arc<Loaded>) -> impl IntoView {
                         class="share-preview"
                         src=move || url.get()
                         title=move || title.get()
-                        style=move || format!("height:{}px", options.with(|o| o.frame_height()))
+                        style:height=move || format!("{}px", options.with(|o| o.frame_height()))
                         referrerpolicy="strict-origin-when-cross-origin"
                     ></iframe>
                     <h2>{tr(|t| t.share_code)}</h2>

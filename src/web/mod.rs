@@ -10,6 +10,7 @@ pub mod media;
 pub mod nav;
 pub mod panic;
 pub mod prefs;
+pub mod sw;
 pub mod trip_store;
 
 /// The page's document, if there is one.

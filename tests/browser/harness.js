@@ -107,11 +107,13 @@ async function freePort() {
 }
 
 /**
- * Serves the built app (DIST, default ../../dist-test) with the fixture as
- * its data (`data` to serve another file), and starts Chromium.
+ * Serves the built app (DIST, default ../../dist-test; `dist` for another
+ * folder, such as a copy a test edits) with the fixture as its data (`data`
+ * to serve another file, read anew on every request), and starts Chromium.
+ * Every response carries deploy/nginx.conf's Content-Security-Policy.
  */
-export async function start({ data = FIXTURE } = {}) {
-  const dist = path.resolve(here, process.env.DIST || '../../dist-test');
+export async function start({ data = FIXTURE, dist: distDir } = {}) {
+  const dist = distDir || path.resolve(here, process.env.DIST || '../../dist-test');
   const port = await freePort();
   const server = spawn('python3', [path.join(here, 'serve.py'), dist, String(port), '--data', data], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -169,7 +171,11 @@ export async function withPage(env, opts, body) {
     // Registered after openPage's catch-all, so it takes precedence for tiles.
     await page.route(TILE_HOST, (route) => {
       tileRequests.push(new URL(route.request().url()).pathname);
-      if (tiles === 'serve') return route.fulfill({ contentType: 'image/png', body: PNG });
+      // With the CORS header the tile server sends: the map's tile <img>s
+      // are crossorigin="anonymous" (for the service worker's cache).
+      if (tiles === 'serve') {
+        return route.fulfill({ contentType: 'image/png', body: PNG, headers: { 'Access-Control-Allow-Origin': '*' } });
+      }
       if (tiles === 'fail') return route.fulfill({ status: 503, body: 'busy' });
       return route.abort();
     });

@@ -292,7 +292,10 @@ test('the tile server is configurable in index.html', () => withPage(env, async 
   await page.route(/\/($|\?)/, async (route) => {
     const res = await route.fetch();
     const html = (await res.text()).replace(/(<meta name="tile-url" content=")[^"]*/, '$1https://tiles.example.test/{z}/{x}/{y}.png');
-    route.fulfill({ response: res, body: html });
+    // Another tile server is also named in the CSP's img-src (README).
+    const headers = res.headers();
+    headers['content-security-policy'] = headers['content-security-policy'].replace('https://tile.openstreetmap.org', 'https://tiles.example.test');
+    route.fulfill({ response: res, body: html, headers });
   });
   const asked = [];
   await page.route(/tiles\.example\.test/, (route) => {

@@ -11,14 +11,46 @@ browser tests serve their fixture (tests/fixtures/selija-test.json) this
 way, so editing the shipped data cannot break them. It is done here rather
 than by intercepting requests in the browser because a service worker's
 fetches are not seen by Playwright's request interception.
+
+Every response carries the app's Content-Security-Policy, read from its one
+home, deploy/nginx.conf (the `set $csp_app|$csp_embed|$csp_worker "…";`
+lines), chosen by path as nginx does: /sw.js the worker's, /embed… the
+embeds', anything else the pages'. So every browser test runs under it.
 """
 import argparse
 import http.server
 import os
+import re
 from functools import partial
 from urllib.parse import urlsplit
 
 DATA_PATH = "/data/selija.json"
+NGINX_CONF = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../deploy/nginx.conf")
+
+
+def read_policies(conf=NGINX_CONF):
+    """The policies of deploy/nginx.conf: {"app": "…", "embed": "…", "worker": "…"}."""
+    with open(conf, encoding="utf-8") as f:
+        text = f.read()
+    found = dict(re.findall(r'^\s*set \$csp_(\w+) "([^"]*)";', text, re.M))
+    missing = {"app", "embed", "worker"} - found.keys()
+    if missing:
+        raise SystemExit(f"{conf}: no `set $csp_…` line for {sorted(missing)}")
+    return found
+
+
+def policy_for(policies, path):
+    """The policy nginx sends for `path` (without the query), or None where
+    it sends none: the data, the manifest and the hashed files."""
+    if path.startswith("/data/") or path == "/manifest.webmanifest":
+        return None
+    if re.search(r"-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$", path):
+        return None
+    if path == "/sw.js":
+        return policies["worker"]
+    if re.match(r"^/embed(/|$)", path):
+        return policies["embed"]
+    return policies["app"]
 
 
 class SpaHandler(http.server.SimpleHTTPRequestHandler):
@@ -31,6 +63,7 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
     }
 
     data_file = None  # set by main() from --data
+    policies = read_policies()
 
     def translate_path(self, path):
         if self.data_file and urlsplit(path).path == DATA_PATH:
@@ -42,7 +75,21 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
         # it) has an opaque origin: its fetches of the data, JS, CSS and wasm
         # are cross-origin and need this header (README, "Embedding").
         self.send_header("Access-Control-Allow-Origin", "*")
+        path = urlsplit(self.path).path
+        policy = policy_for(self.policies, self._asked or path)
+        if policy:
+            self.send_header("Content-Security-Policy", policy)
         super().end_headers()
+
+    _asked = None  # the path as asked, before send_head rewrites it
+
+    def do_GET(self):
+        self._asked = urlsplit(self.path).path
+        super().do_GET()
+
+    def do_HEAD(self):
+        self._asked = urlsplit(self.path).path
+        super().do_HEAD()
 
     def send_head(self):
         path = self.translate_path(self.path)

@@ -90,6 +90,11 @@ pub fn TileLayer(ctx: MapCtx, on_fail: impl Fn() + Send + Sync + Copy + 'static)
                 ("alt", ""),
                 ("draggable", "false"),
                 ("data-tile", &t.to_string()),
+                // A CORS request (OSM sends `Access-Control-Allow-Origin: *`):
+                // the service worker can then cache a readable response
+                // instead of an opaque one, which Chromium charges megabytes
+                // of quota for. Set before `src`, which starts the download.
+                ("crossorigin", "anonymous"),
                 ("src", &t.url(&template, retina)),
             ] {
                 let _ = img.set_attribute(name, value);
@@ -180,5 +185,7 @@ fn place(img: &HtmlElement, t: &TileCoord, l: Layer) {
     let side = tile_side(l.zoom, t.z);
     let (x, y, side) = (fixed(x, 2), fixed(y, 2), fixed(side, 2));
     let style = format!("transform:translate3d({x}px,{y}px,0);width:{side}px;height:{side}px");
-    let _ = img.set_attribute("style", &style);
+    // Through the CSSOM, not a `style` attribute: the Content-Security-Policy
+    // (`style-src 'self'`) blocks inline style attributes but not this.
+    img.style().set_css_text(&style);
 }

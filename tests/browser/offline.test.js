@@ -1,0 +1,196 @@
+// Offline after one visit: the service worker (src/pages/sw.js, written into
+// the build by the page writer) precaches the app and its data on the first
+// visit; after that the home page, the calendar, a place and an event all
+// open with no network, and back online a changed dataset is picked up. A
+// new build's worker is offered ("new version — reload"), never forced.
+//
+// These tests allow service workers (the harness blocks them by default)
+// and serve a copy of the build and of the fixture, which they edit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { start, withPage, waitForList, fixture, FIXTURE } from './harness.js';
+
+let env;
+let work;
+let dataFile;
+let distCopy;
+
+before(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'selija-offline-'));
+  dataFile = path.join(work, 'selija.json');
+  writeFileSync(dataFile, readFileSync(FIXTURE));
+  distCopy = path.join(work, 'dist');
+  cpSync(path.resolve(process.env.DIST || '../../dist-test'), distCopy, { recursive: true });
+  // The worker's own fetches escape the page's request routes, which block
+  // the tile server in every other test, and a context-wide route breaks
+  // offline navigations in Playwright: so this copy of the build asks our
+  // own server for tiles (a 404: the map draws its base map), and no test
+  // here ever reaches tile.openstreetmap.org.
+  for (const file of htmlFiles(distCopy)) {
+    writeFileSync(file, readFileSync(file, 'utf8').replace(
+      'content="https://tile.openstreetmap.org/{z}/{x}/{y}.png"', 'content="test-tiles/{z}/{x}/{y}.png"'));
+    rmSync(file + '.br', { force: true });
+    rmSync(file + '.gz', { force: true });
+  }
+  env = await start({ data: dataFile, dist: distCopy });
+});
+
+after(async () => {
+  await env?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+}
+
+// Missing tiles (above) and, offline, anything not cached fail as they may.
+const opts = { serviceWorkers: 'allow', ignoreErrors: /test-tiles\/|ERR_INTERNET_DISCONNECTED/ };
+
+/** The worker's precache list and version, as the build wrote them. */
+function worker() {
+  const sw = readFileSync(path.join(distCopy, 'sw.js'), 'utf8');
+  return {
+    sw,
+    files: JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]),
+    version: sw.match(/const VERSION = "([^"]+)";/)[1],
+  };
+}
+
+/**
+ * Opens `/`, then waits until the worker controls the page and holds every
+ * precached file: from then on the visit can go offline.
+ */
+async function firstVisit(page, context) {
+  await page.goto(env.base + '/');
+  await waitForList(page);
+  const { files, version } = worker();
+  await page.waitForFunction(async ({ files, version }) => {
+    if (!navigator.serviceWorker.controller) return false;
+    const cache = await caches.open(`selija-${version}`);
+    const keys = (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1));
+    return files.every((f) => keys.includes(f));
+  }, { files, version }, { timeout: 20000, polling: 100 });
+}
+
+/** The app itself is running (not only the pre-rendered page). */
+async function appStarted(page) {
+  await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 15000 });
+}
+
+test('the build writes a worker that precaches the shell, the data and the icons', () => {
+  const { files, version } = worker();
+  assert.match(version, /^[0-9a-f]{16}$/);
+  for (const f of ['index.html', 'data/selija.json', 'manifest.webmanifest', 'favicon.svg', 'icons/icon-192.png', 'icons/icon-512.png']) {
+    assert.ok(files.includes(f), `${f} precached`);
+  }
+  assert.ok(files.some((f) => /^selijas-salas-[0-9a-f]{16}_bg\.wasm$/.test(f)), 'the wasm');
+  assert.ok(files.some((f) => /^selijas-salas-[0-9a-f]{16}\.js$/.test(f)), 'the bindings');
+  assert.ok(files.some((f) => /^boot-[0-9a-f]{16}\.js$/.test(f)), 'the loader');
+  assert.ok(files.some((f) => /^main-[0-9a-f]{16}\.css$/.test(f)), 'the stylesheet');
+  assert.ok(!files.some((f) => f.startsWith('place/') || f.endsWith('.br') || f === 'sw.js'));
+  // Every listed file exists.
+  for (const f of files) readFileSync(path.join(distCopy, f));
+  // The manifest: installable, in the site's colours.
+  const manifest = JSON.parse(readFileSync(path.join(distCopy, 'manifest.webmanifest'), 'utf8'));
+  assert.equal(manifest.theme_color, '#8c1f32');
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.start_url, '.');
+  assert.ok(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512'));
+  const shell = readFileSync(path.join(distCopy, 'index.html'), 'utf8');
+  assert.match(shell, /<link rel="manifest" href="manifest.webmanifest"/);
+  assert.match(shell, /<link rel="apple-touch-icon"/);
+});
+
+test('after one visit, home, calendar, a place and an event open offline; back online new data shows', () => withPage(env, opts, async ({ page, context }) => {
+  await firstVisit(page, context);
+  const place = fixture.places.find((p) => p.id === 'sece');
+  const event = fixture.events.find((e) => e.id === 'selijas-kongress-1-1999');
+
+  await context.setOffline(true);
+  await page.reload();
+  await appStarted(page);
+  await waitForList(page);
+  assert.match(await page.locator('.count').innerText(), new RegExp(`\\b${fixture.places.length}\\b`));
+  // The map is there, on its own base map (no tiles offline).
+  await page.locator('.map-base').first().waitFor();
+  // And the visitor is told why.
+  await page.locator('.offline-note').waitFor();
+
+  await page.goto(env.base + '/calendar?month=1999-05');
+  await appStarted(page);
+  await page.locator('.month-grid').waitFor();
+  await page.locator('.bar', { hasText: event.title.lv }).first().waitFor();
+
+  await page.goto(env.base + '/calendar?view=list');
+  await appStarted(page);
+  await page.locator('.agenda-events').first().waitFor();
+
+  await page.goto(env.base + `/place/${place.id}`);
+  await appStarted(page);
+  await page.getByRole('heading', { name: place.name.lv, level: 1 }).waitFor();
+
+  await page.goto(env.base + `/event/${event.id}`);
+  await appStarted(page);
+  await page.getByRole('heading', { level: 1, name: event.title.lv }).waitFor();
+
+  // Back online, a dataset edited meanwhile is the one shown.
+  const edited = structuredClone(fixture);
+  edited.places.find((p) => p.id === place.id).name.lv = 'Sece (labots)';
+  writeFileSync(dataFile, JSON.stringify(edited));
+  try {
+    await context.setOffline(false);
+    await page.goto(env.base + `/place/${place.id}`);
+    await appStarted(page);
+    await page.getByRole('heading', { name: 'Sece (labots)', level: 1 }).waitFor();
+    assert.equal(await page.locator('.offline-note').count(), 0);
+  } finally {
+    writeFileSync(dataFile, readFileSync(FIXTURE));
+  }
+}));
+
+test('the offline note comes and goes with the network', () => withPage(env, opts, async ({ page, context }) => {
+  await page.goto(env.base + '/');
+  await waitForList(page);
+  assert.equal(await page.locator('.offline-note').count(), 0);
+  await context.setOffline(true);
+  await page.getByRole('status').filter({ hasText: /Bezsaistē/ }).waitFor();
+  await context.setOffline(false);
+  await page.locator('.offline-note').waitFor({ state: 'detached' });
+}));
+
+test('a new build is offered, and taken only when the visitor asks', () => withPage(env, opts, async ({ page, context }) => {
+  await firstVisit(page, context);
+  const { sw, version } = worker();
+  const swPath = path.join(distCopy, 'sw.js');
+  try {
+    // A new build: another version of the worker.
+    writeFileSync(swPath, sw.replace(`const VERSION = "${version}";`, 'const VERSION = "0000000000000001";'));
+    await page.reload();
+    await appStarted(page);
+    const reload = page.getByRole('button', { name: 'Pārlādēt' });
+    await reload.waitFor({ timeout: 20000 });
+    await page.getByText('Pieejama jauna versija.').waitFor();
+    // Not forced: the old version still runs the page.
+    assert.ok(await page.evaluate((v) => caches.has(`selija-${v}`), version));
+    await Promise.all([page.waitForEvent('load'), reload.click()]);
+    await appStarted(page);
+    await page.waitForFunction(async () => (await caches.has('selija-0000000000000001')), null, { timeout: 20000 });
+    // The old version's cache is gone, and no prompt is left.
+    await page.waitForFunction(async (v) => !(await caches.has(`selija-${v}`)), version, { timeout: 10000 });
+    assert.equal(await page.getByRole('button', { name: 'Pārlādēt' }).count(), 0);
+  } finally {
+    writeFileSync(swPath, sw);
+  }
+}));
+
+test('embeds never register the worker', () => withPage(env, opts, async ({ page }) => {
+  await page.goto(env.base + '/embed');
+  await page.locator('.place-list li, .map-base').first().waitFor({ timeout: 15000 });
+  // Give a registration (if any) the time to be visible.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+}));
