@@ -233,6 +233,18 @@ pub static TEXTS: Texts = Texts {
             plural::en(n, "place", "places")
         )
     },
+    download: "Download",
+    download_geojson: "GeoJSON (for maps)",
+    download_csv: "CSV (for spreadsheets)",
+    download_failed: "The file could not be prepared for download.",
+    island: "Island",
+    member_since: "In the network since",
+    contacts: "Contacts",
+    website: "Website",
+    email: "E-mail",
+    phone: "Phone",
+    social: "Social media",
+    identity_sign_alt: |name| format!("Identity sign of the {name} community"),
 };
 
 fn mode_name(mode: Mode) -> &'static str {

@@ -234,6 +234,18 @@ pub static TEXTS: Texts = Texts {
             plural::lv(n, "vieta", "vietas")
         )
     },
+    download: "Lejupielādēt",
+    download_geojson: "GeoJSON (kartei)",
+    download_csv: "CSV (izklājlapai)",
+    download_failed: "Failu neizdevās sagatavot lejupielādei.",
+    island: "Sala",
+    member_since: "Tīklā kopš",
+    contacts: "Kontakti",
+    website: "Tīmekļa vietne",
+    email: "E-pasts",
+    phone: "Tālrunis",
+    social: "Sociālie tīkli",
+    identity_sign_alt: |name| format!("Kopienas „{name}” identitātes zīme"),
 };
 
 fn mode_name(mode: Mode) -> &'static str {

@@ -2,6 +2,7 @@
 //! with memos, and write only through the URL (see `state`).
 
 pub mod calendar;
+pub mod downloads;
 pub mod embed;
 pub mod event_page;
 pub mod filters;
@@ -11,6 +12,7 @@ pub mod map;
 pub mod not_found;
 pub mod place_list;
 pub mod place_page;
+pub mod profile;
 pub mod share;
 pub mod shell;
 pub mod status;
