@@ -3,6 +3,7 @@
 use crate::domain::route::Page;
 use crate::state::{provide_app_state, use_page};
 use crate::ui::calendar::CalendarPage;
+use crate::ui::data_page::DataPage;
 use crate::ui::embed::EmbedShell;
 use crate::ui::event_page::EventPage;
 use crate::ui::home::HomePage;
@@ -46,6 +47,7 @@ fn Shell() -> impl IntoView {
         Page::Calendar => view! { <CalendarPage /> }.into_any(),
         Page::Event(_) => view! { <EventPage /> }.into_any(),
         Page::Share => view! { <SharePage /> }.into_any(),
+        Page::Data => view! { <DataPage /> }.into_any(),
         // Drawn by `EmbedShell` below; reached only by a link out of an
         // embed, which leaves its frame.
         Page::NotFound | Page::Embed | Page::EmbedCalendar => view! { <NotFound /> }.into_any(),

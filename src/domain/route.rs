@@ -22,6 +22,8 @@ pub enum Page {
     EmbedCalendar,
     /// `/share`: writes the snippet that embeds a view.
     Share,
+    /// `/data`: editors check a data file in the browser.
+    Data,
     /// Anything else, including `/trip`, which is reserved for later work.
     NotFound,
 }
@@ -53,6 +55,7 @@ impl Page {
             (Some("embed"), None, None) => Page::Embed,
             (Some("embed"), Some("calendar"), None) => Page::EmbedCalendar,
             (Some("share"), None, None) => Page::Share,
+            (Some("data"), None, None) => Page::Data,
             (Some("place"), Some(id), None) if !id.is_empty() => Page::Place(id.to_owned()),
             (Some("event"), Some(id), None) if !id.is_empty() => Page::Event(id.to_owned()),
             _ => Page::NotFound,

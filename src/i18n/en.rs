@@ -245,6 +245,11 @@ pub static TEXTS: Texts = Texts {
     phone: "Phone",
     social: "Social media",
     identity_sign_alt: |name| format!("Identity sign of the {name} community"),
+    data_heading: "Check a data file",
+    data_intro: "Choose a data file (JSON) to check it by the same rules as selija-data check. The file stays in your browser — nothing is uploaded. Check CSV files with selija-data check.",
+    data_choose: "Data file (JSON)",
+    data_unreadable: "The file could not be read.",
+    data_preview: "Places on the map",
 };
 
 fn mode_name(mode: Mode) -> &'static str {

@@ -246,6 +246,11 @@ pub static TEXTS: Texts = Texts {
     phone: "Tālrunis",
     social: "Sociālie tīkli",
     identity_sign_alt: |name| format!("Kopienas „{name}” identitātes zīme"),
+    data_heading: "Datu faila pārbaude",
+    data_intro: "Izvēlieties datu failu (JSON), lai to pārbaudītu ar tiem pašiem noteikumiem kā selija-data check. Fails paliek jūsu pārlūkā — nekas netiek augšupielādēts. CSV failus pārbaudiet ar selija-data check.",
+    data_choose: "Datu fails (JSON)",
+    data_unreadable: "Failu neizdevās nolasīt.",
+    data_preview: "Vietas kartē",
 };
 
 fn mode_name(mode: Mode) -> &'static str {

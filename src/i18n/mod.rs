@@ -444,6 +444,18 @@ pub struct Texts {
     pub social: &'static str,
     /// The identity sign's alt text, from the place's name.
     pub identity_sign_alt: fn(&str) -> String,
+
+    // `/data`: checking a data file in the browser.
+    /// The page's heading.
+    pub data_heading: &'static str,
+    /// What the page does (nothing is uploaded).
+    pub data_intro: &'static str,
+    /// The file input's label.
+    pub data_choose: &'static str,
+    /// The file could not be read.
+    pub data_unreadable: &'static str,
+    /// Heading of the places' preview map.
+    pub data_preview: &'static str,
 }
 
 /// The texts in `lang`: the one place that maps a language to its table.

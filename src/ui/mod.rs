@@ -2,6 +2,7 @@
 //! with memos, and write only through the URL (see `state`).
 
 pub mod calendar;
+pub mod data_page;
 pub mod downloads;
 pub mod embed;
 pub mod event_page;

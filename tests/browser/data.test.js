@@ -149,3 +149,33 @@ test('the community profile on the place page and in the map panel', () =>
     await page.locator('.place-page h1').waitFor();
     assert.equal(await page.locator('.profile').count(), 0);
   }));
+
+/** Chooses a file named `name` holding `text` on /data. */
+async function choose(page, name, text) {
+  await page.setInputFiles('#data-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('/data: a good file says so and previews its places; a bad one lists its problems', () =>
+  withPage(env, {}, async ({ page }) => {
+    await page.goto(env.base + '/data');
+    await choose(page, 'selija.json', JSON.stringify(fixture));
+    const good = page.locator('.data-result');
+    await good.waitFor();
+    assert.match(await good.textContent(), /^Problēmu nav: /);
+    assert.match(await good.textContent(), new RegExp(`${fixture.places.length} viet`));
+    await page.locator('.data-map .marker').first().waitFor();
+
+    const bad = structuredClone(fixture);
+    bad.places[0].lat = 61.2;
+    bad.places[1].name = { lv: '', en: '' };
+    await choose(page, 'bad.json', JSON.stringify(bad));
+    await page.locator('.data-result.bad').waitFor();
+    const items = await page.locator('.data-problems li').allTextContents();
+    assert.ok(items.length >= 2, items.join('\n'));
+    assert.ok(items.some((t) => t.includes(`„${bad.places[0].id}”`) && t.includes('lat')), items.join('\n'));
+    assert.ok(items.some((t) => t.includes(`„${bad.places[1].id}”`) && t.includes('name')), items.join('\n'));
+
+    await choose(page, 'broken.json', '{ not json');
+    await page.locator('.data-result.bad').waitFor();
+    assert.equal(await page.locator('.data-problems').count(), 0);
+  }));
