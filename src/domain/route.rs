@@ -22,7 +22,9 @@ pub enum Page {
     EmbedCalendar,
     /// `/share`: writes the snippet that embeds a view.
     Share,
-    /// `/data`: editors check a data file in the browser.
+    /// `/check`: editors check a data file in the browser. Not `/data`:
+    /// that is the folder of the data file itself, which static hosts
+    /// answer with a redirect or a listing.
     Data,
     /// Anything else, including `/trip`, which is reserved for later work.
     NotFound,
@@ -55,7 +57,7 @@ impl Page {
             (Some("embed"), None, None) => Page::Embed,
             (Some("embed"), Some("calendar"), None) => Page::EmbedCalendar,
             (Some("share"), None, None) => Page::Share,
-            (Some("data"), None, None) => Page::Data,
+            (Some("check"), None, None) => Page::Data,
             (Some("place"), Some(id), None) if !id.is_empty() => Page::Place(id.to_owned()),
             (Some("event"), Some(id), None) if !id.is_empty() => Page::Event(id.to_owned()),
             _ => Page::NotFound,

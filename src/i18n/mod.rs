@@ -445,7 +445,7 @@ pub struct Texts {
     /// The identity sign's alt text, from the place's name.
     pub identity_sign_alt: fn(&str) -> String,
 
-    // `/data`: checking a data file in the browser.
+    // `/check`: checking a data file in the browser.
     /// The page's heading.
     pub data_heading: &'static str,
     /// What the page does (nothing is uploaded).

@@ -1,4 +1,4 @@
-//! `/data`: editors without a Rust toolchain check a data file here. The
+//! `/check`: editors without a Rust toolchain check a data file here. The
 //! app's own validator reads it in the browser (nothing is uploaded): the
 //! problems by record and field, as `selija-data check` words them, and the
 //! valid places on a map.

@@ -150,14 +150,14 @@ test('the community profile on the place page and in the map panel', () =>
     assert.equal(await page.locator('.profile').count(), 0);
   }));
 
-/** Chooses a file named `name` holding `text` on /data. */
+/** Chooses a file named `name` holding `text` on /check. */
 async function choose(page, name, text) {
   await page.setInputFiles('#data-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-test('/data: a good file says so and previews its places; a bad one lists its problems', () =>
+test('/check: a good file says so and previews its places; a bad one lists its problems', () =>
   withPage(env, {}, async ({ page }) => {
-    await page.goto(env.base + '/data');
+    await page.goto(env.base + '/check');
     await choose(page, 'selija.json', JSON.stringify(fixture));
     const good = page.locator('.data-result');
     await good.waitFor();
