@@ -26,6 +26,7 @@ fn page_name(p: &Page) -> &'static str {
         Page::Embed => "embed",
         Page::EmbedCalendar => "embed-calendar",
         Page::Share => "share",
+        Page::Data => "check",
         Page::NotFound => "notfound",
     }
 }
