@@ -3,6 +3,7 @@
 use crate::domain::route::Page;
 use crate::state::{provide_app_state, use_page};
 use crate::ui::calendar::CalendarPage;
+use crate::ui::data_page::DataPage;
 use crate::ui::embed::EmbedShell;
 use crate::ui::event_page::EventPage;
 use crate::ui::home::HomePage;
@@ -47,6 +48,7 @@ fn Shell() -> impl IntoView {
         Page::Event(_) => view! { <EventPage /> }.into_any(),
         Page::Share => view! { <SharePage /> }.into_any(),
         Page::Trip => view! { <TripPage /> }.into_any(),
+        Page::Data => view! { <DataPage /> }.into_any(),
         // Embeds are drawn by `EmbedShell` below; reached here only by a
         // link out of an embed, which leaves its frame.
         Page::NotFound | Page::Embed | Page::EmbedCalendar => view! { <NotFound /> }.into_any(),

@@ -27,6 +27,7 @@ fn page_name(p: &Page) -> &'static str {
         Page::EmbedCalendar => "embed-calendar",
         Page::Share => "share",
         Page::Trip => "trip",
+        Page::Data => "check",
         Page::NotFound => "notfound",
     }
 }

@@ -55,3 +55,11 @@ fn paths_under_a_sub_path() {
     assert_eq!(page("/calendar"), Page::NotFound);
     assert_eq!(page("/selijas/calendar"), Page::NotFound);
 }
+
+#[test]
+fn the_data_check_page_is_at_check_not_at_the_data_folder() {
+    use selijas_salas::domain::route::Page;
+    assert_eq!(Page::from_path("/check", ""), Page::Data);
+    assert_eq!(Page::from_path("/selija/check/", "/selija"), Page::Data);
+    assert_eq!(Page::from_path("/data", ""), Page::NotFound);
+}

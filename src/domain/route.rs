@@ -25,6 +25,10 @@ pub enum Page {
     /// `/trip`: the trip planner (its trip is in the query, or the
     /// visitor's own).
     Trip,
+    /// `/check`: editors check a data file in the browser. Not `/data`:
+    /// that is the folder of the data file itself, which static hosts
+    /// answer with a redirect or a listing.
+    Data,
     /// Anything else.
     NotFound,
 }
@@ -57,6 +61,7 @@ impl Page {
             (Some("embed"), Some("calendar"), None) => Page::EmbedCalendar,
             (Some("share"), None, None) => Page::Share,
             (Some("trip"), None, None) => Page::Trip,
+            (Some("check"), None, None) => Page::Data,
             (Some("place"), Some(id), None) if !id.is_empty() => Page::Place(id.to_owned()),
             (Some("event"), Some(id), None) if !id.is_empty() => Page::Event(id.to_owned()),
             _ => Page::NotFound,

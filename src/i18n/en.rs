@@ -283,6 +283,23 @@ pub static TEXTS: Texts = Texts {
             plural::en(n, "place", "places")
         )
     },
+    download: "Download",
+    download_geojson: "GeoJSON (for maps)",
+    download_csv: "CSV (for spreadsheets)",
+    download_failed: "The file could not be prepared for download.",
+    island: "Island",
+    member_since: "In the network since",
+    contacts: "Contacts",
+    website: "Website",
+    email: "E-mail",
+    phone: "Phone",
+    social: "Social media",
+    identity_sign_alt: |name| format!("Identity sign of the {name} community"),
+    data_heading: "Check a data file",
+    data_intro: "Choose a data file (JSON) to check it by the same rules as selija-data check. The file stays in your browser — nothing is uploaded. Check CSV files with selija-data check.",
+    data_choose: "Data file (JSON)",
+    data_unreadable: "The file could not be read.",
+    data_preview: "Places on the map",
 };
 
 fn mode_name(mode: Mode) -> &'static str {

@@ -284,6 +284,23 @@ pub static TEXTS: Texts = Texts {
             plural::lv(n, "vieta", "vietas")
         )
     },
+    download: "Lejupielādēt",
+    download_geojson: "GeoJSON (kartei)",
+    download_csv: "CSV (izklājlapai)",
+    download_failed: "Failu neizdevās sagatavot lejupielādei.",
+    island: "Sala",
+    member_since: "Tīklā kopš",
+    contacts: "Kontakti",
+    website: "Tīmekļa vietne",
+    email: "E-pasts",
+    phone: "Tālrunis",
+    social: "Sociālie tīkli",
+    identity_sign_alt: |name| format!("Kopienas „{name}” identitātes zīme"),
+    data_heading: "Datu faila pārbaude",
+    data_intro: "Izvēlieties datu failu (JSON), lai to pārbaudītu ar tiem pašiem noteikumiem kā selija-data check. Fails paliek jūsu pārlūkā — nekas netiek augšupielādēts. CSV failus pārbaudiet ar selija-data check.",
+    data_choose: "Datu fails (JSON)",
+    data_unreadable: "Failu neizdevās nolasīt.",
+    data_preview: "Vietas kartē",
 };
 
 fn mode_name(mode: Mode) -> &'static str {

@@ -517,6 +517,46 @@ pub struct Texts {
     pub exists_use_force: fn(&str) -> String,
     /// Places left out of a GeoJSON download for lacking coordinates.
     pub left_out_no_coords: fn(usize) -> String,
+
+    // Open data downloads (home page).
+    /// The downloads' group label ("Lejupielādēt").
+    pub download: &'static str,
+    /// The GeoJSON download's button.
+    pub download_geojson: &'static str,
+    /// The CSV download's button.
+    pub download_csv: &'static str,
+    /// A download could not be made (the browser refused).
+    pub download_failed: &'static str,
+
+    // Community profile (place page, map panel).
+    /// The island's name or theme.
+    pub island: &'static str,
+    /// The year the community joined the network.
+    pub member_since: &'static str,
+    /// Heading of the contacts.
+    pub contacts: &'static str,
+    /// A contact: the website.
+    pub website: &'static str,
+    /// A contact: e-mail.
+    pub email: &'static str,
+    /// A contact: phone.
+    pub phone: &'static str,
+    /// A contact: social media.
+    pub social: &'static str,
+    /// The identity sign's alt text, from the place's name.
+    pub identity_sign_alt: fn(&str) -> String,
+
+    // `/check`: checking a data file in the browser.
+    /// The page's heading.
+    pub data_heading: &'static str,
+    /// What the page does (nothing is uploaded).
+    pub data_intro: &'static str,
+    /// The file input's label.
+    pub data_choose: &'static str,
+    /// The file could not be read.
+    pub data_unreadable: &'static str,
+    /// Heading of the places' preview map.
+    pub data_preview: &'static str,
 }
 
 /// The texts in `lang`: the one place that maps a language to its table.

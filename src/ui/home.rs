@@ -95,7 +95,7 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
                     {tr(|t| t.view_map)}
                 </button>
             </div>
-            <PlaceList loaded=loaded.clone() visible selected on_select />
+            <PlaceList loaded=loaded.clone() visible selected on_select downloads=true />
             // The target of the header's "skip to the map" link.
             <div class="map-column" id="home-map">
                 <MapView

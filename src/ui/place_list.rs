@@ -6,6 +6,7 @@ use crate::domain::validate::Loaded;
 use crate::domain::Lang;
 use crate::i18n::{kind_name, places_shown, texts};
 use crate::state::{tr, use_lang, use_query_suffix, use_set_filter};
+use crate::ui::downloads::Downloads;
 use crate::ui::trip::AddToTrip;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -28,6 +29,9 @@ pub fn PlaceList(
     /// speaks of its preset: "12 vietas Jēkabpils novadā").
     #[prop(default = None)]
     count_text: Option<Signal<String>>,
+    /// Whether to offer the places as GeoJSON and CSV (the home page).
+    #[prop(default = false)]
+    downloads: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let set_filter = use_set_filter();
@@ -60,6 +64,7 @@ pub fn PlaceList(
             <div class="results-head">
                 <h1 id="results-heading" tabindex="-1">{tr(|t| t.places_heading)}</h1>
                 <p class="count" role="status">{count}</p>
+                {downloads.then(|| view! { <Downloads loaded=loaded.clone() visible /> })}
             </div>
             {move || empty.get().then(|| view! {
                 <div class="empty-state">

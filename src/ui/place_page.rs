@@ -8,6 +8,7 @@ use crate::i18n::{confidence_name, kind_name, texts};
 use crate::state::{tr, use_go, use_lang, use_page_id, use_query_suffix, use_url};
 use crate::ui::calendar::PlaceEvents;
 use crate::ui::map::MapView;
+use crate::ui::profile::ProfileFacts;
 use crate::ui::status::DataGate;
 use crate::web::prefs::set_title;
 use leptos::prelude::*;
@@ -188,9 +189,11 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
     });
     let events = view! { <PlaceEvents loaded=loaded.clone() place_id=place.id.clone() /> };
     let source = place.source.clone();
+    let profile = view! { <ProfileFacts place=place.clone() /> };
     view! {
         {header}
         {description}
+        {profile}
         {small_map}
         <dl class="facts">
             {parish}

@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod data;
+pub mod download;
 pub mod embed;
 pub mod focus;
 pub mod locate;

@@ -7,6 +7,7 @@ use crate::domain::validate::Loaded;
 use crate::i18n::{kind_name, texts};
 use crate::state::{tr, use_lang, use_query_suffix};
 use crate::ui::calendar::PlaceEvents;
+use crate::ui::profile::ProfileFacts;
 use crate::web::focus::focus;
 use leptos::html::H2;
 use leptos::prelude::*;
@@ -132,6 +133,7 @@ pub fn Panel(
                     <h2 id="map-panel-title" tabindex="-1" node_ref=heading>{p.name.get(l).to_owned()}</h2>
                     <p class="panel-meta">{meta}</p>
                     <p class="panel-description">{description}</p>
+                    <ProfileFacts place=p.clone() />
                     <PlaceEvents loaded=loaded.clone() place_id=p.id.clone() />
                     <div class="panel-actions">
                         <a class="button" href=href>{texts(l).details}</a>
