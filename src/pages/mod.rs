@@ -15,6 +15,7 @@ pub mod files;
 pub mod html;
 pub mod oembed;
 pub mod page;
+pub mod prerender;
 pub mod shell;
 pub mod site;
 pub mod texts;

@@ -133,23 +133,32 @@ impl Head {
 /// pages, then one per place and one per event, in file order.
 pub fn plan(data: &Dataset, site: &Site) -> Vec<Page> {
     let t = texts(PAGE_LANG);
+    let mut home = fixed(
+        site,
+        "",
+        t.home_title,
+        t.site_name,
+        t.home_description,
+        false,
+    );
+    // The real first screen, before the wasm (see `prerender`).
+    home.body = Some(super::prerender::home(data, PAGE_LANG));
+    let mut calendar = fixed(
+        site,
+        "calendar",
+        t.calendar_title,
+        t.calendar_title,
+        t.calendar_description,
+        false,
+    );
+    calendar.body = Some(super::prerender::calendar(
+        data,
+        PAGE_LANG,
+        super::prerender::build_day(),
+    ));
     let mut pages = vec![
-        fixed(
-            site,
-            "",
-            t.home_title,
-            t.site_name,
-            t.home_description,
-            false,
-        ),
-        fixed(
-            site,
-            "calendar",
-            t.calendar_title,
-            t.calendar_title,
-            t.calendar_description,
-            false,
-        ),
+        home,
+        calendar,
         fixed(
             site,
             "embed",
@@ -228,7 +237,7 @@ fn place_page(data: &Dataset, site: &Site, t: &Texts, place: &Place) -> Page {
             noindex: false,
         },
         path,
-        body: None,
+        body: Some(super::prerender::place(data, PAGE_LANG, place)),
         oembed: Some(oembed),
     }
 }
