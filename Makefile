@@ -19,7 +19,7 @@ test: tools-test lint unit browser
 dist: tools-build
 	$(TRUNK) build --release --offline --dist dist
 
-## make size: release bundle sizes (raw and gzip)
+## make size: release bundle sizes (raw, gzip and Brotli)
 size: dist
 	@tests/size.sh dist
 
@@ -54,6 +54,7 @@ unit:
 # One Chromium per file, a fresh context per test.
 browser:
 	SELIJA_DATA=tests/fixtures/selija-test.json $(TRUNK) build --release --offline --dist dist-test
+	tests/size_limit.sh dist-test
 	cd tests/browser && DIST=../../dist-test node --test --test-concurrency=1 ./*.test.js
 
 clean:
@@ -69,3 +70,14 @@ bench: tools-test
 	cargo run --release --quiet --example bench_calendar
 	cd tests/browser && DIST=../../dist-bench node bench.mjs
 	@tests/size.sh dist-bench
+
+## make bench-load: first-load benchmark (not a test) in Chromium, ours
+## against a plain Leaflet + markercluster page with the same places, the
+## build served compressed (tests/bench/serve.mjs), unthrottled and on a
+## slow phone profile; prints a table (tests/bench/load.mjs). Leaflet is
+## installed from npm here, at benchmark time. RUNS=5 by default.
+.PHONY: bench-load
+bench-load: tools-test
+	$(TRUNK) build --release --offline --dist dist-bench
+	cd tests/bench && npm install --no-audit --no-fund --silent
+	cd tests/bench && DIST=../../dist-bench node load.mjs

@@ -4,6 +4,7 @@
 // the build served compressed by serve.mjs as a real host would.
 //
 //   DIST=../../dist-bench RUNS=5 node load.mjs   (from tests/bench)
+//   SKIP_REF=1 leaves the reference out (its columns then repeat ours).
 //
 // Profiles: unthrottled, and a phone on a slow mobile network (CDP:
 // 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency, CPU ÷4). Both at a
@@ -209,7 +210,8 @@ try {
   console.log('(* the reference has no list and no filters: compared with its first markers)');
   for (const profile of PROFILES) {
     const ours = await runs(browser, server.base, profile, '/', true);
-    const ref = await runs(browser, server.base, profile, '/ref/', false);
+    // SKIP_REF=1: ours only (to compare two builds of ours quickly).
+    const ref = process.env.SKIP_REF ? ours : await runs(browser, server.base, profile, '/ref/', false);
     console.log(table(profile.name, ours, ref));
   }
 } finally {
