@@ -18,6 +18,8 @@
 //   fcp      first contentful paint
 //   content  a place name visible in the list (ours only)
 //   markers  a marker or cluster visible on the map (a pre-rendered one counts)
+//            (content and markers are never earlier than fcp: a frame's
+//            callbacks run before its paint)
 //   app      the app interactive: it has replaced the pre-rendered screen,
 //            and a click on a municipality filter has changed the list's
 //            count (the time is when the count changed)
@@ -85,7 +87,7 @@ const PROBE = () => {
   const check = () => {
     const now = performance.now();
     if (t.content === null && visible('.place-list .place-link')) t.content = now;
-    if (t.markers === null && visible('.map .marker, .map .cluster, .leaflet-marker-icon')) t.markers = now;
+    if (t.markers === null && visible('.map .marker, .map .cluster, .map .static-marker, .map .static-cluster, .leaflet-marker-icon')) t.markers = now;
     // The app is in charge once the boot screen is gone and its own list
     // is drawn.
     if (t.takeover === null && !document.getElementById('boot') && document.querySelector('#main .place-list li')) t.takeover = now;
@@ -130,7 +132,13 @@ async function visit(page, cdp, url, ours) {
   });
   cdp.off('Network.loadingFinished', onFinished);
   cdp.off('Network.requestWillBeSent', onRequest);
-  return { fcp: t.fcp, content: t.content, markers: t.markers, app: ours ? app : t.markers, bytes, cls: t.cls, dataRequests };
+  // Nothing is visible before the first contentful paint: a frame's
+  // callbacks run before it is painted, and the paint can come later.
+  const painted = (x) => (x === null ? null : Math.max(x, t.fcp ?? 0));
+  return {
+    fcp: t.fcp, content: painted(t.content), markers: painted(t.markers),
+    app: ours ? app : painted(t.markers), bytes, cls: t.cls, dataRequests,
+  };
 }
 
 async function runs(browser, base, profile, url, ours) {
