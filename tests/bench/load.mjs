@@ -4,7 +4,8 @@
 // the build served compressed by serve.mjs as a real host would.
 //
 //   DIST=../../dist-bench RUNS=5 node load.mjs   (from tests/bench)
-//   SKIP_REF=1 leaves the reference out (its columns then repeat ours).
+//   SKIP_REF=1 leaves the reference out (its columns then repeat ours);
+//   ONLY=phone or ONLY=unthrottled runs one profile.
 //
 // Profiles: unthrottled, and a phone on a slow mobile network (CDP:
 // 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency, CPU ÷4). Both at a
@@ -216,7 +217,8 @@ const browser = await chromium.launch(launchOptions());
 try {
   console.log(`make bench-load: ${dist}, ${RUNS} runs per figure, viewport 1280×900`);
   console.log('(* the reference has no list and no filters: compared with its first markers)');
-  for (const profile of PROFILES) {
+  // ONLY=phone (or unthrottled): one profile.
+  for (const profile of PROFILES.filter((p) => !process.env.ONLY || p.name.startsWith(process.env.ONLY))) {
     const ours = await runs(browser, server.base, profile, '/', true);
     // SKIP_REF=1: ours only (to compare two builds of ours quickly).
     const ref = process.env.SKIP_REF ? ours : await runs(browser, server.base, profile, '/ref/', false);
