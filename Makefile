@@ -21,7 +21,7 @@ dist: tools-build
 	@# The test-only panic trigger (feature test-panic) must never ship.
 	@! grep -q "deliberate test panic" dist/*.wasm || { echo "dist/ contains the test-panic trigger" >&2; exit 1; }
 
-## make size: release bundle sizes (raw and gzip)
+## make size: release bundle sizes (raw, gzip and Brotli)
 size: dist
 	@tests/size.sh dist
 
@@ -58,6 +58,7 @@ unit:
 # adds the `?panic=1` trigger the panic-screen test needs (never in dist/).
 browser:
 	SELIJA_DATA=tests/fixtures/selija-test.json $(TRUNK) build --release --offline --features test-panic --dist dist-test
+	tests/size_limit.sh dist-test
 	cd tests/browser && DIST=../../dist-test node --test --test-concurrency=1 ./*.test.js
 
 ## make publish DIST=dist [DATA=public/data/selija.json] [SITE_URL=https://…]:
@@ -82,3 +83,14 @@ bench: tools-test
 	cargo run --release --quiet --example bench_calendar
 	cd tests/browser && DIST=../../dist-bench node bench.mjs
 	@tests/size.sh dist-bench
+
+## make bench-load: first-load benchmark (not a test) in Chromium, ours
+## against a plain Leaflet + markercluster page with the same places, the
+## build served compressed (tests/bench/serve.mjs), unthrottled and on a
+## slow phone profile; prints a table (tests/bench/load.mjs). Leaflet is
+## installed from npm here, at benchmark time. RUNS=5 by default.
+.PHONY: bench-load
+bench-load: tools-test
+	$(TRUNK) build --release --offline --dist dist-bench
+	cd tests/bench && npm install --no-audit --no-fund --silent
+	cd tests/bench && DIST=../../dist-bench node load.mjs

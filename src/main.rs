@@ -7,13 +7,9 @@ fn main() {
     // in the console).
     selijas_salas::web::panic::install();
     // index.html shows a placeholder while the bundle loads; the app takes
-    // its place.
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
-    }
+    // its place: at once, or, when it is the pre-rendered first screen,
+    // once the app has drawn its page (web::boot).
+    selijas_salas::web::boot::start();
     leptos::mount::mount_to_body(selijas_salas::app::App);
     #[cfg(feature = "test-panic")]
     selijas_salas::web::panic::test_trigger();

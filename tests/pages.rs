@@ -246,7 +246,8 @@ fn writes_every_page_with_its_own_escaped_head() {
         r#"<link rel="modulepreload" href="/selija/selijas-salas-9f8e7d6c.js""#,
         r#"href="/selija/selijas-salas-9f8e7d6c_bg.wasm""#,
         r#"<meta name="tile-url""#,
-        r#"<main><p class="boot-note">Ielādē…</p></main>"#,
+        // The boot screen, with the place's own content in its <main>.
+        r#"<div id="boot" class="boot"><main><article class="place-page" data-prerendered="">"#,
     ] {
         assert!(html.contains(kept), "lost: {kept}");
     }
@@ -509,4 +510,88 @@ fn compresses_text_files_that_shrink() {
     }
     assert!(files::is_compressible("a.webmanifest"));
     assert!(!files::is_compressible("a.js.br"));
+}
+
+/// The browser tests' fixture, loaded as the app loads it.
+fn fixture() -> selijas_salas::domain::Dataset {
+    let text = read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/selija-test.json"));
+    load(&text).unwrap().dataset
+}
+
+#[test]
+fn the_home_page_is_prerendered_with_escaped_names_and_filter_links() {
+    let (out, data) = staged("prerender-home");
+    pages::run(&options(&out, &data)).unwrap();
+    let html = read(out.join("index.html"));
+    // The fragment replaced the boot placeholder, inside the boot screen.
+    assert!(!html.contains("boot-note"), "{html}");
+    assert!(html.contains(r#"<div class="home" data-prerendered="">"#));
+    assert!(!html.contains("<script>alert"), "{html}");
+    assert!(html.contains(
+        r#"<a class="place-link" href="place/sece">Sece &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;co&quot; &#39;q&#39;</a>"#
+    ));
+    assert!(html.contains(r#"<a class="place-link" href="place/akniste">Aknīste</a>"#));
+    // Filters are plain links to the filtered page.
+    assert!(
+        html.contains(r#"<a class="check" href="./?m=jekabpils">"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"href="./?kind=town""#));
+    assert!(
+        html.contains(r#"<p class="count" role="status">2 no 2 vietām</p>"#),
+        "{html}"
+    );
+    // Other pages keep the placeholder.
+    let embed = read(out.join("embed/index.html"));
+    assert!(embed.contains("boot-note") && !embed.contains("data-prerendered"));
+}
+
+#[test]
+fn the_static_map_has_the_live_clusters_and_marker_links() {
+    use selijas_salas::geo::cluster::{ClusterIndex, Shown};
+    use selijas_salas::geo::{project, Bounds, LatLng, Viewport};
+    use selijas_salas::pages::prerender::{StaticMap, NOMINAL_MAP};
+
+    let data = fixture();
+    let (w, h) = NOMINAL_MAP;
+    let map = StaticMap::first_view(&data, (w, h));
+
+    // The live map, computed here from its own parameters (ui::map: zoom
+    // 6–18, radius 60 px, fitted with 48 px padding and at most zoom 13).
+    let mapped: Vec<_> = data.places.iter().filter(|p| p.coord.is_some()).collect();
+    let points: Vec<_> = mapped
+        .iter()
+        .filter_map(|p| p.coord.map(|c| project(LatLng::new(c.lat, c.lon))))
+        .collect();
+    let mut view = Viewport::new(LatLng::new(56.15, 26.0), 8.0, w, h, 6.0, 18.0);
+    view.fit_bounds(Bounds::of(points.iter().copied()).unwrap(), 48.0, 13.0);
+    assert!((map.view.zoom - view.zoom).abs() < 1e-9);
+    let index = ClusterIndex::new(&points, 6, 18, 60.0);
+    let level = index.level_for(view.zoom);
+    let shown = index.subset(|_| true).shown(&index, level);
+    let clusters = shown
+        .iter()
+        .filter(|s| matches!(s, Shown::Cluster { .. }))
+        .count();
+    assert_eq!(map.level, level);
+    assert_eq!(map.clusters(), clusters);
+    assert_eq!(map.markers.len(), shown.len());
+
+    let html = map.svg_box(&data, selijas_salas::domain::Lang::Lv);
+    assert_eq!(count(&html, r#"<g class="static-cluster"#), clusters);
+    // Every single place drawn is a link to its page, named like the live
+    // marker (its name).
+    for s in &shown {
+        if let Shown::Point(p) = s {
+            let place = mapped[*p as usize];
+            let name = escape(place.name.get(selijas_salas::domain::Lang::Lv));
+            assert!(
+                html.contains(&format!(r#"href="place/{}" aria-label="{name}""#, place.id)),
+                "no marker link for {}",
+                place.id
+            );
+        }
+    }
+    assert!(html.contains(r#"class="map-outline""#));
+    assert!(html.contains(r#"class="map-label""#));
 }

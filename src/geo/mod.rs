@@ -12,7 +12,9 @@
 //!   panning only moves the layer, it does not re-position the markers.
 //! - [`ContainerPx`]: pixels from the map element's top-left corner.
 
+pub mod basemap;
 pub mod cluster;
+pub mod first_view;
 pub mod gestures;
 pub mod labels;
 pub mod math;

@@ -16,6 +16,7 @@ pub mod html;
 pub mod oembed;
 pub mod offline;
 pub mod page;
+pub mod prerender;
 pub mod shell;
 pub mod site;
 pub mod texts;

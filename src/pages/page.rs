@@ -133,23 +133,32 @@ impl Head {
 /// pages, then one per place and one per event, in file order.
 pub fn plan(data: &Dataset, site: &Site) -> Vec<Page> {
     let t = texts(PAGE_LANG);
+    let mut home = fixed(
+        site,
+        "",
+        t.home_title,
+        t.site_name,
+        t.home_description,
+        false,
+    );
+    // The real first screen, before the wasm (see `prerender`).
+    home.body = Some(super::prerender::home(data, PAGE_LANG));
+    let mut calendar = fixed(
+        site,
+        "calendar",
+        t.calendar_title,
+        t.calendar_title,
+        t.calendar_description,
+        false,
+    );
+    calendar.body = Some(super::prerender::calendar(
+        data,
+        PAGE_LANG,
+        super::prerender::build_day(),
+    ));
     let mut pages = vec![
-        fixed(
-            site,
-            "",
-            t.home_title,
-            t.site_name,
-            t.home_description,
-            false,
-        ),
-        fixed(
-            site,
-            "calendar",
-            t.calendar_title,
-            t.calendar_title,
-            t.calendar_description,
-            false,
-        ),
+        home,
+        calendar,
         fixed(
             site,
             "embed",
@@ -216,7 +225,8 @@ fn place_page(data: &Dataset, site: &Site, t: &Texts, place: &Place) -> Page {
         text.to_owned()
     };
     let oembed = OEmbed::place(site, place, &title);
-    record_page(site, path, title, name, &description, oembed)
+    let body = Some(super::prerender::place(data, PAGE_LANG, place));
+    record_page(site, path, title, name, &description, oembed, body)
 }
 
 fn event_page(site: &Site, t: &Texts, event: &Event) -> Page {
@@ -232,11 +242,11 @@ fn event_page(site: &Site, t: &Texts, event: &Event) -> Page {
     };
     let description = fill(t.event_description, &[("when", &when), ("text", text)]);
     let oembed = OEmbed::event(site, event, &title);
-    record_page(site, path, title, name, &description, oembed)
+    record_page(site, path, title, name, &description, oembed, None)
 }
 
-/// The page of one place or event: its own head, and its oEmbed document
-/// linked from it.
+/// The page of one place or event: its own head, its oEmbed document
+/// linked from it, and its pre-rendered content (`body`), if any.
 fn record_page(
     site: &Site,
     path: String,
@@ -244,6 +254,7 @@ fn record_page(
     name: &str,
     description: &str,
     oembed: OEmbed,
+    body: Option<String>,
 ) -> Page {
     Page {
         head: Head {
@@ -257,7 +268,7 @@ fn record_page(
             noindex: false,
         },
         path,
-        body: None,
+        body,
         oembed: Some(oembed),
     }
 }

@@ -11,6 +11,8 @@ pub fn NotFound() -> impl IntoView {
     let lang = use_lang();
     let t = move || texts(lang.get());
     Effect::new(move |_| set_title(&format!("{} — {}", t().not_found, t().app_name)));
+    // An unknown path was answered with the pre-rendered home: show this.
+    crate::web::boot::reveal_soon();
     view! {
         <section class="not-found">
             <h1>{tr(|t| t.not_found)}</h1>

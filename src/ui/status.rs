@@ -15,6 +15,13 @@ pub fn DataGate(
     render: fn(Arc<Loaded>) -> AnyView,
 ) -> impl IntoView {
     let data = use_data();
+    // A pre-rendered first screen stays up until the page is drawn from
+    // the data (or the error is): never a skeleton after real content.
+    Effect::new(move |_| {
+        if data.get().is_some() {
+            crate::web::boot::reveal_soon();
+        }
+    });
     move || match data.get() {
         None => view! { <LoadingSkeleton /> }.into_any(),
         Some(Ok(loaded)) => render(loaded),

@@ -1,6 +1,7 @@
 //! Browser glue: fetching the dataset and the few browser settings the app
 //! reads or writes. Every call here tolerates a missing browser API.
 
+pub mod boot;
 pub mod clock;
 pub mod data;
 pub mod download;

@@ -32,18 +32,33 @@ async function counted(page) {
 }
 const query = (page) => new URL(page.url()).searchParams;
 
-test('while the bundle loads, a placeholder shows; the app replaces it', () => withPage(env, async ({ page }) => {
+test('while the bundle loads, the pre-rendered home shows; the app replaces it', () => withPage(env, async ({ page }) => {
   // A slow connection: the wasm takes a while to arrive.
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
   await page.goto(env.base + '/', { waitUntil: 'domcontentloaded' });
-  await page.getByRole('status').filter({ hasText: 'Ielādē karti un kalendāru' }).waitFor();
+  // Real places at once (src/pages/prerender.rs), not a spinner.
+  await page.locator('#boot .place-list .place-link').first().waitFor();
+  assert.equal(await page.locator('#boot .place-list .place-link').first().innerText(), fixture.places[0].name.lv);
   assert.equal(await page.locator('.site-header .brand-name').innerText(), 'Sēlijas salas');
   release();
   await waitForList(page);
-  assert.equal(await page.locator('#boot').count(), 0, 'the placeholder is gone');
+  assert.equal(await page.locator('#boot').count(), 0, 'the boot screen is gone');
   assert.equal(await page.locator('.site-header').count(), 1, 'one header');
+  assert.equal(await page.locator('main').count(), 1, 'one main');
+}));
+
+test('a path without a page of its own gets the home screen until the app has drawn it', () => withPage(env, async ({ page }) => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(env.base + '/share', { waitUntil: 'domcontentloaded' });
+  // /share has no file of its own: the server answers with the home page,
+  // whose pre-rendered screen stays until the app has drawn /share.
+  await page.locator('#boot').waitFor({ state: 'attached' });
+  release();
+  await page.waitForFunction(() => !document.getElementById('boot'));
   assert.equal(await page.locator('main').count(), 1, 'one main');
 }));
 

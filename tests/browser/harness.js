@@ -37,6 +37,8 @@
 //   ignoreErrors   a RegExp: console errors and page errors it matches are
 //                  expected (e.g. a data request the test aborts on purpose,
 //                  the deliberate panic of the panic-screen test)
+//   javaScriptEnabled default true; false shows what the server sent (the
+//                  pre-rendered pages) as a browser without scripts does
 // tileRequests lists the paths asked of the tile server, whatever `tiles` is.
 //
 // Helpers: `fixture` (the parsed fixture), `plural(n, one, many)` (Latvian),
@@ -142,9 +144,9 @@ export async function start({ data = FIXTURE, dist: distDir } = {}) {
  */
 export async function openPage(env, {
   viewport = { width: 1280, height: 900 }, locale = 'lv-LV', reducedMotion = 'no-preference',
-  serviceWorkers = 'block', ignoreErrors = null,
+  serviceWorkers = 'block', ignoreErrors = null, javaScriptEnabled = true,
 } = {}) {
-  const context = await env.browser.newContext({ viewport, locale, reducedMotion, serviceWorkers });
+  const context = await env.browser.newContext({ viewport, locale, reducedMotion, serviceWorkers, javaScriptEnabled });
   const page = await context.newPage();
   const errors = [];
   // Blocked map tiles are the only console errors always allowed: the app
@@ -200,9 +202,16 @@ export async function withPage(env, opts, body) {
   }
 }
 
-/** Waits until the app has rendered its place list. */
+/**
+ * Waits until the app has rendered its place list and shows it: the
+ * pre-rendered home has a list from the start, so this waits for the app's
+ * own (in `#main`) and for the boot screen to be gone.
+ */
 export async function waitForList(page) {
-  await page.locator('.place-list li').first().waitFor({ timeout: 15000 });
+  await page.waitForFunction(
+    () => !document.getElementById('boot') && document.querySelector('#main .place-list li'),
+    null, { timeout: 15000 },
+  );
 }
 
 /**

@@ -10,64 +10,16 @@ use crate::domain::num::fixed;
 use crate::domain::text::escape_html;
 use crate::domain::validate::Loaded;
 use crate::domain::MunicipalityId;
+use crate::geo::basemap::{self, BASEMAP_JSON};
 use crate::geo::labels::{place_labels, Disc, LabelBox, Placed};
 use crate::geo::{project, LatLng, Mercator};
 use crate::state::use_lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The base map's lines, in Mercator space.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct BaseLines {
-    outline: Vec<Mercator>,
-    daugava: Vec<Mercator>,
-    border: Vec<Mercator>,
-}
-
-/// Reads `[[lat, lon], ...]` lists from the base map file; anything
-/// malformed is simply left out (the map still works without it).
-fn parse(text: &str) -> BaseLines {
-    let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
-        return BaseLines::default();
-    };
-    let line = |key: &str| -> Vec<Mercator> {
-        v.get(key)
-            .and_then(|l| l.as_array())
-            .map(|pts| {
-                pts.iter()
-                    .filter_map(|p| {
-                        let lat = p.get(0)?.as_f64()?;
-                        let lon = p.get(1)?.as_f64()?;
-                        Some(project(LatLng::new(lat, lon)))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    BaseLines {
-        outline: line("outline"),
-        daugava: line("daugava"),
-        border: line("border"),
-    }
-}
-
-/// The base map file, derived from the facts by `.ci/basemap.py`.
-const BASEMAP_JSON: &str = include_str!("basemap.json");
-
 /// An SVG path through the points, in pane pixels.
 fn path(points: &[Mercator], layer: Layer, close: bool) -> String {
-    let mut d = String::with_capacity(points.len() * 16);
-    for (i, p) in points.iter().enumerate() {
-        let (x, y) = layer.place(*p);
-        d.push(if i == 0 { 'M' } else { 'L' });
-        d.push_str(&fixed(x, 1));
-        d.push(' ');
-        d.push_str(&fixed(y, 1));
-    }
-    if close && !d.is_empty() {
-        d.push('Z');
-    }
-    d
+    basemap::path(points, |p| layer.place(p), close)
 }
 
 /// The labels' font size in pixels, as `main.css` sets it for `.map-label`.
@@ -79,7 +31,7 @@ const LABEL_FONT_PX: f64 = 11.0;
 #[component]
 pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
     let lang = use_lang();
-    let base = parse(BASEMAP_JSON);
+    let base = basemap::parse(BASEMAP_JSON);
     let MapCtx {
         view,
         layer,
@@ -107,11 +59,7 @@ pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
     let lines = move || {
         let l = layer.get();
         let mut svg = String::with_capacity(8 * 1024);
-        for (class, points, close) in [
-            ("map-outline", &base.outline, true),
-            ("map-border", &base.border, false),
-            ("map-river", &base.daugava, false),
-        ] {
+        for (class, points, close) in base.layers() {
             svg.push_str(&format!(
                 r#"<path class="{class}" d="{}"/>"#,
                 path(points, l, close)

@@ -3,32 +3,25 @@
 //! place, beside its panel. Also keeps the view's size in step with the
 //! map's box.
 
-use super::model::{loaded_coord, Mapped, MAX_ZOOM, MIN_ZOOM};
+use super::model::{loaded_coord, Mapped};
 use super::MapCtx;
 use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
 use crate::geo::panel::clear_of_panel;
-use crate::geo::{Bounds, LatLng, Viewport};
+use crate::geo::{Bounds, Viewport};
 use crate::web::media::{is_phone, root_font_px};
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Space kept free around fitted places (and an opened cluster's).
-pub const FIT_PADDING: f64 = 48.0;
-/// Zoom for a single fitted place (and for the visitor, located).
-pub const POINT_ZOOM: f64 = 13.0;
+pub use crate::geo::first_view::{FIT_PADDING, POINT_ZOOM, SELIJA, START_ZOOM};
 /// The least zoom at which a selected place is shown.
 pub const SELECTED_ZOOM: f64 = 11.0;
 /// The most a selection zooms in to split the place from its neighbours:
 /// places metres apart never split, and the selected one is drawn apart
 /// anyway; closer than this the map would show nothing around it.
 pub const SELECTED_MAX_ZOOM: f64 = 15.0;
-/// The zoom of a map with nothing to fit (all of Sēlija).
-pub const START_ZOOM: f64 = 8.0;
-/// The centre of Sēlija, for a map with nothing to fit.
-pub const SELIJA: LatLng = LatLng::new(56.15, 26.0);
 
 /// Fits and centres one map.
 #[derive(Clone)]
@@ -101,10 +94,9 @@ pub fn fit_all(ctx: MapCtx) {
                 .chain(route),
         )
     });
-    ctx.view.update(|v| match bounds {
-        Some(b) => v.fit_bounds(b, FIT_PADDING, POINT_ZOOM),
-        None => *v = Viewport::new(SELIJA, START_ZOOM, v.width, v.height, MIN_ZOOM, MAX_ZOOM),
-    });
+    // The same computation as the pre-rendered first picture's.
+    ctx.view
+        .update(|v| *v = crate::geo::first_view::fitted(bounds, v.width, v.height));
 }
 
 /// Gives the view the size of the map's box, once it has one. False when

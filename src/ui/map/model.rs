@@ -13,12 +13,7 @@ use crate::geo::{project, LatLng, Mercator, Viewport, WorldPx};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The farthest zoom of the map.
-pub const MIN_ZOOM: f64 = 6.0;
-/// The closest zoom.
-pub const MAX_ZOOM: f64 = 18.0;
-/// Marker clustering radius in pixels.
-pub const CLUSTER_RADIUS: f64 = 60.0;
+pub use crate::geo::first_view::{CLUSTER_RADIUS, MAX_ZOOM, MIN_ZOOM};
 
 /// The layer origin: world pixel of the container's top-left at the last
 /// zoom change. Markers and tiles are positioned relative to it, so a pan
@@ -62,7 +57,7 @@ impl Base {
                 points.push(m);
             }
         }
-        let index = ClusterIndex::new(&points, MIN_ZOOM as u8, MAX_ZOOM as u8, CLUSTER_RADIUS);
+        let index = crate::geo::first_view::cluster_index(&points);
         Base {
             places,
             point_of,

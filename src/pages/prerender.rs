@@ -1,0 +1,483 @@
+//! The real first screen as plain HTML, written into the pages before the
+//! wasm arrives: the home page's filters (as links), place list and map
+//! (a static SVG of the first view), a place's own content, the upcoming
+//! events. Crawlers and visitors on a dead connection see content, and a
+//! slow phone shows it at first paint.
+//!
+//! The markup uses the live views' classes (`ui::home`, `ui::filters`,
+//! `ui::place_list`, `ui::map`) so that the same CSS lays it out the same
+//! way and the app can take over without a jump. Every fragment is wrapped
+//! in an element with `data-prerendered`: `main.rs` then keeps the boot
+//! screen up until the app has drawn its own page (`web::boot`).
+
+use super::html::escape;
+use crate::domain::num::fixed;
+use crate::domain::{Dataset, Lang, MunicipalityId, Place, PlaceKind};
+use crate::geo::basemap::{self, BASEMAP_JSON};
+use crate::geo::cluster::Shown;
+use crate::geo::first_view::{self, FIT_PADDING};
+use crate::geo::labels::{place_labels, Disc, LabelBox};
+use crate::geo::{project, Bounds, LatLng, Mercator, Viewport, WorldPx};
+use crate::i18n::{kind_name, places_count, places_shown, texts};
+
+/// Items the live list shows before "show more" (`ui::place_list`).
+pub const LIST_PAGE: usize = 60;
+/// The map box the static picture is drawn for: the home page's map at a
+/// 1280 × 900 window (measured: 496 × 788; `.map` is `100vh − 7rem` high). The picture is
+/// scaled to the real box the way the live fit scales (see [`StaticMap`]),
+/// so this size only sets the clustering level and the markers' size.
+pub const NOMINAL_MAP: (f64, f64) = (496.0, 788.0);
+/// The labels' font size in pixels, as `main.css` sets it for `.map-label`.
+const LABEL_FONT_PX: f64 = 11.0;
+
+/// The home page's `<main>` content: filters, list and map.
+pub fn home(data: &Dataset, lang: Lang) -> String {
+    let mut out = String::with_capacity(32 * 1024);
+    out.push_str(r#"<div class="home" data-prerendered="">"#);
+    filters(&mut out, data, lang);
+    view_toggle(&mut out, lang);
+    place_list(&mut out, data, lang);
+    out.push_str(r#"<div class="map-column">"#);
+    out.push_str(&StaticMap::first_view(data, NOMINAL_MAP).svg_box(data, lang));
+    out.push_str("</div></div>");
+    out
+}
+
+/// The filter panel, each municipality and kind a link to the filtered
+/// home page (`?m=…`, `?kind=…`), the search a GET form.
+fn filters(out: &mut String, data: &Dataset, lang: Lang) {
+    let t = texts(lang);
+    out.push_str(r#"<section class="filters" aria-labelledby="filters-heading">"#);
+    out.push_str(&format!(
+        r#"<h2 id="filters-heading" class="panel-heading">{}</h2>"#,
+        escape(t.filters)
+    ));
+    out.push_str(&format!(
+        r#"<form class="field" action="./" method="get" role="search"><label for="place-search">{}</label><input id="place-search" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="{}" /></form>"#,
+        escape(t.search),
+        escape(t.search_placeholder)
+    ));
+    // On phones the panel folds away; without the app the fold button is a
+    // link to the panel, which `:target` opens.
+    out.push_str(&format!(
+        r##"<a class="filters-toggle button-quiet" href="#filter-body">{}<span class="chevron" aria-hidden="true"></span></a>"##,
+        escape(t.filters)
+    ));
+    out.push_str(r#"<div id="filter-body" class="filter-body">"#);
+    out.push_str(&format!(
+        r#"<fieldset class="checks"><legend>{}</legend>"#,
+        escape(t.municipality)
+    ));
+    for (m, count) in data.place_counts() {
+        out.push_str(&format!(
+            r#"<a class="check" href="./?m={m}"><span class="check-box" aria-hidden="true"></span><span class="check-label">{}</span><span class="check-count" title="{}">{count}</span></a>"#,
+            escape(&data.municipality_name(m, lang)),
+            escape(&places_count(lang, count))
+        ));
+    }
+    out.push_str("</fieldset>");
+    out.push_str(&format!(
+        r#"<fieldset class="checks chips"><legend>{}</legend>"#,
+        escape(t.kind)
+    ));
+    for &k in PlaceKind::ALL {
+        let count = data.places.iter().filter(|p| p.kind == k).count();
+        if count == 0 {
+            continue;
+        }
+        out.push_str(&format!(
+            r#"<a class="check" href="./?kind={k}"><span class="check-box" aria-hidden="true"></span><span class="kind-dot kind-{k}" aria-hidden="true"></span><span class="check-label">{}</span><span class="check-count">{count}</span></a>"#,
+            escape(kind_name(lang, k))
+        ));
+    }
+    out.push_str("</fieldset></div></section>");
+}
+
+/// The phones' list/map switch, as links.
+fn view_toggle(out: &mut String, lang: Lang) {
+    let t = texts(lang);
+    out.push_str(&format!(
+        r#"<div class="view-toggle" role="group" aria-label="{}"><a class="button-like" href="./" aria-current="page">{}</a><a class="button-like" href="./?view=map">{}</a></div>"#,
+        escape(t.view_toggle),
+        escape(t.view_list),
+        escape(t.view_map)
+    ));
+}
+
+/// "N of N places" and the first page of the list, as the live list draws
+/// it unfiltered; names and "details" link to the places' pages.
+fn place_list(out: &mut String, data: &Dataset, lang: Lang) {
+    let t = texts(lang);
+    let total = data.places.len();
+    out.push_str(r#"<section class="results" aria-labelledby="results-heading">"#);
+    out.push_str(&format!(
+        r#"<div class="results-head"><h1 id="results-heading">{}</h1><p class="count" role="status">{}</p></div>"#,
+        escape(t.places_heading),
+        escape(&places_shown(lang, total, total))
+    ));
+    out.push_str(r#"<ul class="place-list">"#);
+    for place in data.places.iter().take(LIST_PAGE) {
+        place_item(out, data, lang, place);
+    }
+    out.push_str("</ul>");
+    let hidden = total.saturating_sub(LIST_PAGE);
+    if hidden > 0 {
+        // The app's "show more" (inert until it takes over); without the
+        // app the rest are in the municipalities' filtered lists.
+        out.push_str(&format!(
+            r#"<button type="button" class="button-quiet show-more">{} ({hidden})</button>"#,
+            escape(t.show_more)
+        ));
+    }
+    out.push_str("</section>");
+}
+
+fn place_item(out: &mut String, data: &Dataset, lang: Lang, place: &Place) {
+    let t = texts(lang);
+    let href = format!("place/{}", escape(&place.id));
+    let kind = place.kind;
+    out.push_str(&format!(
+        r#"<li class="place-item"><span class="kind-dot kind-{kind}" aria-hidden="true"></span><div class="place-text"><a class="place-link" href="{href}">{}</a><span class="place-meta">{} · {}</span>"#,
+        escape(place.name.get(lang)),
+        escape(kind_name(lang, kind)),
+        escape(&data.municipality_name(place.municipality, lang))
+    ));
+    if place.coord.is_none() {
+        out.push_str(&format!(
+            r#"<span class="badge badge-unverified">{}</span>"#,
+            escape(t.location_not_verified)
+        ));
+    }
+    out.push_str(&format!(
+        r#"</div><a class="details-link" href="{href}">{}</a></li>"#,
+        escape(t.details)
+    ));
+}
+
+/// One marker of the static picture.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StaticMarker {
+    /// A place (index into the dataset's places).
+    Place { index: usize, pos: Mercator },
+    /// A cluster of `count` places.
+    Cluster { count: u32, pos: Mercator },
+}
+
+/// The map's first view, computed as the live map computes it
+/// (`geo::first_view`): every mapped place, clustered, fitted to a box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StaticMap {
+    /// The fitted view of the nominal box.
+    pub view: Viewport,
+    /// The clustering level drawn (the live map's for this zoom).
+    pub level: u8,
+    /// What is drawn, north to south.
+    pub markers: Vec<StaticMarker>,
+    /// The fitted places' bounds, if any place is mapped.
+    pub bounds: Option<Bounds>,
+}
+
+impl StaticMap {
+    /// The first view of a `size` map of all of `data`'s mapped places.
+    pub fn first_view(data: &Dataset, size: (f64, f64)) -> StaticMap {
+        let mut places = Vec::new();
+        let mut points = Vec::new();
+        for (i, p) in data.places.iter().enumerate() {
+            if let Some(c) = p.coord {
+                places.push(i);
+                points.push(project(LatLng::new(c.lat, c.lon)));
+            }
+        }
+        let bounds = Bounds::of(points.iter().copied());
+        let view = first_view::fitted(bounds, size.0, size.1);
+        let index = first_view::cluster_index(&points);
+        let level = index.level_for(view.zoom);
+        let subset = index.subset(|_| true);
+        let mut markers: Vec<StaticMarker> = subset
+            .shown(&index, level)
+            .into_iter()
+            .filter_map(|s| match s {
+                Shown::Point(p) => Some(StaticMarker::Place {
+                    index: *places.get(p as usize)?,
+                    pos: index.point(p)?,
+                }),
+                Shown::Cluster { count, pos, .. } => Some(StaticMarker::Cluster { count, pos }),
+            })
+            .collect();
+        // Reading order, as the live markers' Tab order.
+        markers.sort_by(|a, b| {
+            let (pa, pb) = (a.pos(), b.pos());
+            pa.y.total_cmp(&pb.y).then(pa.x.total_cmp(&pb.x))
+        });
+        StaticMap {
+            view,
+            level,
+            markers,
+            bounds,
+        }
+    }
+
+    /// The clusters drawn.
+    pub fn clusters(&self) -> usize {
+        self.markers
+            .iter()
+            .filter(|m| matches!(m, StaticMarker::Cluster { .. }))
+            .count()
+    }
+
+    /// A point's position in the picture (pixels of the nominal box).
+    fn place(&self, m: Mercator) -> (f64, f64) {
+        let tl: WorldPx = self.view.top_left_world();
+        let w = m.to_world(self.view.zoom);
+        (w.x - tl.x, w.y - tl.y)
+    }
+
+    /// The picture's `viewBox`: the fitted places' box, which the SVG
+    /// (inset by the fit's padding) scales into the map box exactly as
+    /// the live fit does for any box size; the whole inset frame when the
+    /// fit was not limited by the places (one place, nothing mapped).
+    fn view_box(&self) -> (f64, f64, f64, f64) {
+        let (w, h) = (self.view.width, self.view.height);
+        let frame = (
+            FIT_PADDING,
+            FIT_PADDING,
+            (w - 2.0 * FIT_PADDING).max(1.0),
+            (h - 2.0 * FIT_PADDING).max(1.0),
+        );
+        let Some(b) = self.bounds else {
+            return frame;
+        };
+        let (x0, y0) = self.place(b.min);
+        let (x1, y1) = self.place(b.max);
+        let (bw, bh) = (x1 - x0, y1 - y0);
+        // Limited by the point zoom: the places do not fill the frame.
+        if bw < frame.2 - 0.5 && bh < frame.3 - 0.5 {
+            return frame;
+        }
+        let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+        let (bw, bh) = (bw.max(1.0), bh.max(1.0));
+        (cx - bw / 2.0, cy - bh / 2.0, bw, bh)
+    }
+
+    /// The map box with the picture: the base map, the municipality
+    /// labels, the markers (links to the places' pages, named as the live
+    /// ones) and the clusters (named by their count), and the attribution.
+    pub fn svg_box(&self, data: &Dataset, lang: Lang) -> String {
+        let t = texts(lang);
+        let (vx, vy, vw, vh) = self.view_box();
+        let mut svg = String::with_capacity(16 * 1024);
+        svg.push_str(&format!(
+            r#"<div class="map map-prerendered" role="region" aria-label="{}"><svg class="map-static" viewBox="{} {} {} {}" preserveAspectRatio="xMidYMid meet" data-zoom="{}">"#,
+            escape(t.map),
+            fixed(vx, 1),
+            fixed(vy, 1),
+            fixed(vw, 1),
+            fixed(vh, 1),
+            fixed(self.view.zoom, 3)
+        ));
+        let lines = basemap::parse(BASEMAP_JSON);
+        for (class, points, close) in lines.layers() {
+            svg.push_str(&format!(
+                r#"<path class="{class}" d="{}"/>"#,
+                basemap::path(points, |p| self.place(p), close)
+            ));
+        }
+        self.labels(&mut svg, data, lang);
+        for m in &self.markers {
+            let (x, y) = self.place(m.pos());
+            let (x, y) = (fixed(x, 1), fixed(y, 1));
+            match m {
+                StaticMarker::Place { index, .. } => {
+                    let Some(place) = data.places.get(*index) else {
+                        continue;
+                    };
+                    let name = escape(place.name.get(lang));
+                    svg.push_str(&format!(
+                        r#"<a class="static-marker kind-{}" href="place/{}" aria-label="{name}"><title>{name}</title><circle cx="{x}" cy="{y}" r="7"/></a>"#,
+                        place.kind,
+                        escape(&place.id)
+                    ));
+                }
+                StaticMarker::Cluster { count, .. } => {
+                    let big = if *count >= 10 {
+                        " static-cluster-big"
+                    } else {
+                        ""
+                    };
+                    let r = if *count >= 10 { 20.5 } else { 16.5 };
+                    svg.push_str(&format!(
+                        r#"<g class="static-cluster{big}" role="img" aria-label="{}"><circle cx="{x}" cy="{y}" r="{r}"/><text x="{x}" y="{y}" text-anchor="middle" dominant-baseline="central" aria-hidden="true">{count}</text></g>"#,
+                        escape(&places_count(lang, *count as usize))
+                    ));
+                }
+            }
+        }
+        svg.push_str("</svg>");
+        svg.push_str(&format!(
+            r#"<p class="map-attribution">{}</p></div>"#,
+            escape(t.attribution_basemap)
+        ));
+        svg
+    }
+
+    /// Municipality names at their places' centroids, moved clear of the
+    /// markers (as `ui::map::basemap` places them).
+    fn labels(&self, svg: &mut String, data: &Dataset, lang: Lang) {
+        let anchors: Vec<(MunicipalityId, Mercator)> = MunicipalityId::ALL
+            .iter()
+            .filter_map(|&m| {
+                let pts: Vec<Mercator> = data
+                    .places
+                    .iter()
+                    .filter(|p| p.municipality == m)
+                    .filter_map(|p| p.coord.map(|c| project(LatLng::new(c.lat, c.lon))))
+                    .collect();
+                (!pts.is_empty()).then(|| {
+                    let n = pts.len() as f64;
+                    let (x, y) = pts.iter().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+                    (m, Mercator { x: x / n, y: y / n })
+                })
+            })
+            .collect();
+        let names: Vec<String> = anchors
+            .iter()
+            .map(|&(m, _)| data.municipality_name(m, lang))
+            .collect();
+        let boxes: Vec<LabelBox> = anchors
+            .iter()
+            .zip(&names)
+            .map(|(&(_, pos), name)| {
+                let (x, y) = self.place(pos);
+                LabelBox::for_text(x, y, name.chars().count(), LABEL_FONT_PX)
+            })
+            .collect();
+        let discs: Vec<Disc> = self
+            .markers
+            .iter()
+            .map(|m| {
+                let (x, y) = self.place(m.pos());
+                Disc {
+                    x,
+                    y,
+                    r: m.radius(),
+                }
+            })
+            .collect();
+        let frame = LabelBox {
+            x: self.view.width / 2.0,
+            y: self.view.height / 2.0,
+            width: self.view.width,
+            height: self.view.height,
+        };
+        for (placed, name) in place_labels(&boxes, &discs, &frame, &[]).iter().zip(&names) {
+            svg.push_str(&format!(
+                r#"<text class="map-label" x="{}" y="{}" text-anchor="middle" dominant-baseline="central">{}</text>"#,
+                fixed(placed.label.x, 1),
+                fixed(placed.label.y, 1),
+                escape(name)
+            ));
+        }
+    }
+}
+
+impl StaticMarker {
+    /// Where it stands.
+    pub fn pos(&self) -> Mercator {
+        match self {
+            StaticMarker::Place { pos, .. } | StaticMarker::Cluster { pos, .. } => *pos,
+        }
+    }
+
+    /// Half its drawn size in pixels (as `ui::map::markers` counts it).
+    pub fn radius(&self) -> f64 {
+        match self {
+            StaticMarker::Place { .. } => 15.0,
+            StaticMarker::Cluster { count, .. } if *count >= 10 => 22.0,
+            StaticMarker::Cluster { .. } => 18.0,
+        }
+    }
+}
+
+/// A place page's `<main>` content: the top of the live page (back link,
+/// name, kind and municipality, description) with the place's own words.
+pub fn place(data: &Dataset, lang: Lang, place: &Place) -> String {
+    let t = texts(lang);
+    let mut m = data.municipality_name(place.municipality, lang);
+    if place.municipality_approximate {
+        m = format!("{m} ({})", t.municipality_approximate);
+    }
+    let mut out = String::with_capacity(2 * 1024);
+    out.push_str(&format!(
+        r#"<article class="place-page" data-prerendered=""><a class="back-link" href="./"><span aria-hidden="true">← </span>{}</a><h1>{}</h1><p class="kicker"><span class="kind-dot kind-{}" aria-hidden="true"></span>{} · {}</p>"#,
+        escape(t.back_to_list),
+        escape(place.name.get(lang)),
+        place.kind,
+        escape(kind_name(lang, place.kind)),
+        escape(&m)
+    ));
+    let text = place.description.get(lang).trim();
+    if !text.is_empty() {
+        out.push_str(&format!(r#"<p class="description">{}</p>"#, escape(text)));
+    }
+    out.push_str("</article>");
+    out
+}
+
+/// Most events the pre-rendered calendar lists.
+pub const UPCOMING_MAX: usize = 20;
+
+/// The calendar page's `<main>` content: its heading and the events still
+/// to come from `today` (the build's day: the page is as fresh as the
+/// build), each a link to its page; the most recent ones when none are.
+pub fn calendar(data: &Dataset, lang: Lang, today: chrono::NaiveDate) -> String {
+    use crate::domain::calendar::{agenda, Direction};
+    let t = texts(lang);
+    let events: Vec<&crate::domain::Event> = data.events.iter().collect();
+    let mut direction = Direction::Upcoming;
+    let mut groups = agenda(&events, today, direction, Some(UPCOMING_MAX));
+    if groups.is_empty() {
+        direction = Direction::Past;
+        groups = agenda(&events, today, direction, Some(UPCOMING_MAX));
+    }
+    let mut out = String::with_capacity(8 * 1024);
+    out.push_str(&format!(
+        r#"<section class="calendar-page" data-prerendered=""><div class="calendar-head"><h1>{}</h1></div>"#,
+        escape(t.calendar_heading)
+    ));
+    if direction == Direction::Past {
+        out.push_str(&format!(
+            r#"<p class="calendar-note">{}</p>"#,
+            escape(t.nothing_upcoming)
+        ));
+    }
+    out.push_str(&format!(
+        r#"<h2>{}</h2><ul class="agenda prerendered-agenda">"#,
+        escape(if direction == Direction::Upcoming {
+            t.upcoming
+        } else {
+            t.past
+        })
+    ));
+    for event in groups.iter().flat_map(|g| g.events().iter()) {
+        out.push_str(&format!(
+            r#"<li><a href="event/{}">{}</a> <span class="agenda-when">{}</span></li>"#,
+            escape(&event.id),
+            escape(event.title.get(lang)),
+            escape(&crate::i18n::format_when(lang, event.start, event.end))
+        ));
+    }
+    out.push_str("</ul></section>");
+    out
+}
+
+/// The build's day (UTC), for the upcoming events.
+pub fn build_day() -> chrono::NaiveDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    // 1970-01-01 is day 719 163 of the common era.
+    i32::try_from(days)
+        .ok()
+        .and_then(|d| chrono::NaiveDate::from_num_days_from_ce_opt(719_163 + d))
+        .unwrap_or_default()
+}

@@ -1,0 +1,62 @@
+// The pre-rendered first screen (src/pages/prerender.rs): real content in
+// the HTML, usable without JavaScript, and taken over by the app without a
+// jump. The build's pages are written from the fixture (SELIJA_DATA).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, withPage, waitForList, fixture } from './harness.js';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** The boxes of what a visitor looks at first: the first name, the list, the map. */
+const boxes = (page) => page.evaluate(() => {
+  const box = (sel) => {
+    const r = document.querySelector(sel)?.getBoundingClientRect();
+    return r && { x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.width), h: Math.round(r.height) };
+  };
+  return { name: box('.place-list .place-link'), list: box('.results'), map: box('.map'), filters: box('.filters') };
+});
+
+test('without JavaScript the home page shows the places, filter links and the map', () => withPage(env, { javaScriptEnabled: false }, async ({ page }) => {
+  await page.goto(env.base + '/');
+  const names = await page.locator('.place-list .place-link').allInnerTexts();
+  const expected = fixture.places.slice(0, 60).map((p) => p.name.lv);
+  assert.deepEqual(names, expected);
+  // The links lead to the places' pages.
+  assert.equal(await page.locator('.place-list .place-link').first().getAttribute('href'), `place/${fixture.places[0].id}`);
+  // Municipalities are links to the filtered list.
+  const links = await page.locator('.filters a.check').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(links.some((h) => h.startsWith('./?m=')), links.join(' '));
+  // The map's first view: the base map and markers or clusters.
+  assert.ok(await page.locator('.map svg.map-static .map-outline').count() === 1);
+  const drawn = await page.locator('.map .static-marker, .map .static-cluster').count();
+  assert.ok(drawn > 0, 'no markers on the static map');
+  // Nothing of the app ran: the boot screen is still there.
+  assert.equal(await page.locator('#boot').count(), 1);
+}));
+
+test('the app takes over the pre-rendered home without a jump and with the same list', async () => {
+  let before;
+  await withPage(env, { javaScriptEnabled: false }, async ({ page }) => {
+    await page.goto(env.base + '/');
+    before = await boxes(page);
+  });
+  await withPage(env, async ({ page }) => {
+    await page.goto(env.base + '/');
+    await waitForList(page);
+    // The boot screen is gone, and so is every pre-rendered element.
+    await page.waitForFunction(() => !document.getElementById('boot') && !document.documentElement.classList.contains('booting'));
+    assert.equal(await page.locator('[data-prerendered]').count(), 0);
+    const names = await page.locator('.place-list .place-link').allInnerTexts();
+    assert.deepEqual(names, fixture.places.slice(0, 60).map((p) => p.name.lv));
+    const after = await boxes(page);
+    for (const key of ['name', 'list', 'map', 'filters']) {
+      for (const d of ['x', 'y', 'w']) {
+        assert.ok(Math.abs(before[key][d] - after[key][d]) <= 4, `${key}.${d}: ${before[key][d]} before, ${after[key][d]} after`);
+      }
+    }
+    // The live map shows markers (the static picture's are gone).
+    await page.locator('.map .marker, .map .cluster').first().waitFor();
+  });
+});
