@@ -73,3 +73,28 @@ pub fn path(points: &[Mercator], place: impl Fn(Mercator) -> (f64, f64), close: 
     }
     d
 }
+
+/// Where each municipality's name goes on the base map: the centroid of its
+/// mapped places (there are no municipal boundaries in the facts), for the
+/// municipalities that have any. Shared by the live map and the static
+/// first picture, so both put the names in the same places.
+pub fn municipality_anchors(
+    data: &crate::domain::Dataset,
+) -> Vec<(crate::domain::MunicipalityId, Mercator)> {
+    crate::domain::MunicipalityId::ALL
+        .iter()
+        .filter_map(|&m| {
+            let pts: Vec<Mercator> = data
+                .places
+                .iter()
+                .filter(|p| p.municipality == m)
+                .filter_map(|p| p.coord.map(|c| project(LatLng::new(c.lat, c.lon))))
+                .collect();
+            (!pts.is_empty()).then(|| {
+                let n = pts.len() as f64;
+                let (x, y) = pts.iter().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+                (m, Mercator { x: x / n, y: y / n })
+            })
+        })
+        .collect()
+}

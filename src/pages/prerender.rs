@@ -12,7 +12,7 @@
 
 use super::html::escape;
 use crate::domain::num::fixed;
-use crate::domain::{Dataset, Lang, MunicipalityId, Place, PlaceKind};
+use crate::domain::{Dataset, Lang, Place, PlaceKind};
 use crate::geo::basemap::{self, BASEMAP_JSON};
 use crate::geo::cluster::Shown;
 use crate::geo::first_view::{self, FIT_PADDING};
@@ -323,22 +323,7 @@ impl StaticMap {
     /// Municipality names at their places' centroids, moved clear of the
     /// markers (as `ui::map::basemap` places them).
     fn labels(&self, svg: &mut String, data: &Dataset, lang: Lang) {
-        let anchors: Vec<(MunicipalityId, Mercator)> = MunicipalityId::ALL
-            .iter()
-            .filter_map(|&m| {
-                let pts: Vec<Mercator> = data
-                    .places
-                    .iter()
-                    .filter(|p| p.municipality == m)
-                    .filter_map(|p| p.coord.map(|c| project(LatLng::new(c.lat, c.lon))))
-                    .collect();
-                (!pts.is_empty()).then(|| {
-                    let n = pts.len() as f64;
-                    let (x, y) = pts.iter().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
-                    (m, Mercator { x: x / n, y: y / n })
-                })
-            })
-            .collect();
+        let anchors = crate::geo::basemap::municipality_anchors(data);
         let names: Vec<String> = anchors
             .iter()
             .map(|&(m, _)| data.municipality_name(m, lang))

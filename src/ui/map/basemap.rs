@@ -9,10 +9,9 @@ use super::{Layer, MapCtx};
 use crate::domain::num::fixed;
 use crate::domain::text::escape_html;
 use crate::domain::validate::Loaded;
-use crate::domain::MunicipalityId;
 use crate::geo::basemap::{self, BASEMAP_JSON};
 use crate::geo::labels::{place_labels, Disc, LabelBox, Placed};
-use crate::geo::{project, LatLng, Mercator};
+use crate::geo::Mercator;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -39,23 +38,7 @@ pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
         ..
     } = ctx;
     // Label each municipality at the centroid of its mapped places.
-    let anchors: Vec<(MunicipalityId, Mercator)> = MunicipalityId::ALL
-        .iter()
-        .filter_map(|&m| {
-            let pts: Vec<Mercator> = loaded
-                .dataset
-                .places
-                .iter()
-                .filter(|p| p.municipality == m)
-                .filter_map(|p| p.coord.map(|c| project(LatLng::new(c.lat, c.lon))))
-                .collect();
-            (!pts.is_empty()).then(|| {
-                let n = pts.len() as f64;
-                let (x, y) = pts.iter().fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
-                (m, Mercator { x: x / n, y: y / n })
-            })
-        })
-        .collect();
+    let anchors = crate::geo::basemap::municipality_anchors(&loaded.dataset);
     let lines = move || {
         let l = layer.get();
         let mut svg = String::with_capacity(8 * 1024);
