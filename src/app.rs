@@ -37,6 +37,15 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     provide_app_state();
+    // A pre-rendered first screen (`web::boot`) stays up until the data is
+    // in; pages drawn from it reveal themselves (`DataGate`), and this
+    // reveals the others (the data check page) at the same moment.
+    let data = crate::state::use_data();
+    Effect::new(move |_| {
+        if data.get().is_some() {
+            crate::web::boot::reveal_soon();
+        }
+    });
     crate::ui::trip::provide_trip();
     // Pages are matched in `domain::route` (see there why not with the
     // router's route components).

@@ -110,10 +110,16 @@ fn place_list(out: &mut String, data: &Dataset, lang: Lang) {
     let t = texts(lang);
     let total = data.places.len();
     out.push_str(r#"<section class="results" aria-labelledby="results-heading">"#);
+    // The downloads row as the app draws it, so the list below starts at
+    // the same height; its buttons wait for the app (they write the
+    // files), so they are inert here.
     out.push_str(&format!(
-        r#"<div class="results-head"><h1 id="results-heading">{}</h1><p class="count" role="status">{}</p></div>"#,
+        r#"<div class="results-head"><h1 id="results-heading">{}</h1><p class="count" role="status">{}</p><div class="downloads" role="group" aria-labelledby="downloads-label"><span id="downloads-label" class="downloads-label">{}</span><button type="button" class="link-button download-geojson" disabled>{}</button><button type="button" class="link-button download-csv" disabled>{}</button><p class="downloads-note" role="status"></p></div></div>"#,
         escape(t.places_heading),
-        escape(&places_shown(lang, total, total))
+        escape(&places_shown(lang, total, total)),
+        escape(t.download),
+        escape(t.download_geojson),
+        escape(t.download_csv)
     ));
     out.push_str(r#"<ul class="place-list">"#);
     for place in data.places.iter().take(LIST_PAGE) {
@@ -148,9 +154,15 @@ fn place_item(out: &mut String, data: &Dataset, lang: Lang, place: &Place) {
             escape(t.location_not_verified)
         ));
     }
+    // The trip star and the details link as the app draws them (the star
+    // waits for the app, so it is inert here); the link carries the
+    // place's name for screen readers, as the live one does.
+    let name = place.name.get(lang);
     out.push_str(&format!(
-        r#"</div><a class="details-link" href="{href}">{}</a></li>"#,
-        escape(t.details)
+        r#"</div><button type="button" class="trip-toggle compact" aria-pressed="false" aria-label="{label}" title="{label}" disabled><svg class="star" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M12 2.8l2.8 5.8 6.3.9-4.6 4.4 1.1 6.3L12 17.2l-5.6 3 1.1-6.3L2.9 9.5l6.3-.9z" /></svg></button><a class="details-link" href="{href}">{}<span class="visually-hidden"> ({})</span></a></li>"#,
+        escape(t.details),
+        escape(name),
+        label = escape(&(t.trip_add_named)(name)),
     ));
 }
 

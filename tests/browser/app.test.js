@@ -199,7 +199,7 @@ test('a place page shows the place; its back link keeps the filters', () => with
   await page.locator('.place-item').filter({ hasText: 'Sece' }).first().getByRole('link', { name: 'Sīkāk' }).click();
   await page.getByRole('heading', { name: 'Sece', level: 1 }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/place/sece');
-  assert.match(await page.locator('.facts').innerText(), /Seces pagasts/);
+  assert.match(await page.locator('.facts:not(.profile-facts)').innerText(), /Seces pagasts/);
   await page.getByRole('link', { name: /Atpakaļ uz sarakstu/ }).click();
   await waitForList(page);
   assert.equal(query(page).get('m'), 'aizkraukle');

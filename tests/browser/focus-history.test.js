@@ -158,7 +158,7 @@ test('phones: Back after tapping a place in the list returns to the list, not of
   await waitForList(page);
   assert.ok(await page.locator('.place-list').isVisible(), 'the list is shown again');
   // The map button is a step Back undoes too.
-  await page.getByRole('button', { name: 'Karte' }).click();
+  await page.getByRole('button', { name: 'Karte', exact: true }).click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'map');
   await page.goBack();
   await page.waitForURL((u) => u.pathname + u.search === start);

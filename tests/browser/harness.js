@@ -190,6 +190,24 @@ export async function withPage(env, opts, body) {
       await page.route('**/data/selija.json', (route) => route.fulfill({ contentType: 'application/json', body: json }));
     }
     if (now) await page.clock.setFixedTime(new Date(now));
+    // A page load shows the pre-rendered first screen until the app takes
+    // over (src/web/boot.rs): a full load (goto, reload) waits for that, so
+    // tests meet the app's page alone, not both. Loads that stop earlier on
+    // purpose (`waitUntil: 'commit'` or 'domcontentloaded') and pages
+    // without scripts are left as they are.
+    if (pageOpts.javaScriptEnabled !== false) {
+      for (const name of ['goto', 'reload']) {
+        const load = page[name].bind(page);
+        page[name] = async (...args) => {
+          const options = (name === 'goto' ? args[1] : args[0]) || {};
+          const res = await load(...args);
+          if (!options.waitUntil || options.waitUntil === 'load' || options.waitUntil === 'networkidle') {
+            await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 15000, polling: 100 });
+          }
+          return res;
+        };
+      }
+    }
     try {
       await body({ page, context, errors, tileRequests });
     } catch (e) {
