@@ -76,9 +76,13 @@ test('from the top of / two Tabs and Enter reach the map through a skip link', (
   await page.getByRole('link', { name: 'Pāriet uz sarakstu' }).focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'results-heading');
-  // Tab from there reaches the first place.
-  await page.keyboard.press('Tab');
-  assert.ok(await page.evaluate(() => !!document.activeElement?.closest('.place-list')));
+  // Tab from there reaches the first place, past the list's two download
+  // buttons and nothing else.
+  const inList = () => page.evaluate(() => !!document.activeElement?.closest('.place-list'));
+  let presses = 0;
+  for (; presses < 3 && !(await inList()); presses++) await page.keyboard.press('Tab');
+  assert.ok(await inList(), `the list after ${presses} Tabs`);
+  assert.equal(presses, 3, 'the two downloads, then the first place');
 }));
 
 test('on a phone "skip to the map" shows the map and focuses it', () => withPage(env, { viewport: { width: 375, height: 740 } }, async ({ page }) => {
