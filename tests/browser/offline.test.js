@@ -110,6 +110,13 @@ test('after one visit, home, calendar, a place and an event open offline; back o
   const place = fixture.places.find((p) => p.id === 'sece');
   const event = fixture.events.find((e) => e.id === 'selijas-kongress-1-1999');
 
+  // One navigation through the worker while still online, so the page is
+  // surely its client before the network goes. (Without it, one full run
+  // in three failed the offline reload with ERR_INTERNET_DISCONNECTED, as
+  // if the worker had not answered; alone the test always passed. Not
+  // explained yet: see the closing note of the offline issue.)
+  await page.reload();
+  await waitForList(page);
   await context.setOffline(true);
   await page.reload();
   await appStarted(page);
