@@ -9,6 +9,8 @@ if (date) await page.clock.setFixedTime(new Date(date));
 page.on('console', (m) => m.type() === 'error' && !/tile|ERR_NAME/.test(m.text()) && console.log('console error:', m.text()));
 page.on('pageerror', (e) => console.log('page error:', e));
 await page.goto(url);
-await page.waitForTimeout(1200);
+// Once the app has taken over (the boot screen is gone) and the fonts are in.
+await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 15000 });
+await page.evaluate(() => document.fonts.ready);
 await page.screenshot({ path: out, fullPage: true });
 await browser.close();
