@@ -97,7 +97,8 @@ export function launchOptions() {
   };
 }
 
-async function freePort() {
+/** A free TCP port on 127.0.0.1, for a test's own servers. */
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {

@@ -8,12 +8,11 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { launchOptions, withPage, waitForList, fixture } from './harness.js';
+import { launchOptions, withPage, waitForList, fixture, freePort } from './harness.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const NGINX = process.env.NGINX || '/usr/sbin/nginx';
@@ -29,17 +28,6 @@ const skip = missing.length ? `nginx not installed (${missing.join(', ')}): .ci/
 let env;
 let prefix;
 let nginx;
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** nginx.conf for a private nginx: deploy/nginx.conf's server block with
  *  its placeholders filled, everything else under the prefix directory. */
