@@ -19,6 +19,7 @@ pub mod page;
 pub mod prerender;
 pub mod shell;
 pub mod site;
+pub mod style;
 pub mod texts;
 
 pub use files::{compress_all, list_files, Compressed};
@@ -81,6 +82,8 @@ pub enum Error {
     Load(PathBuf, LoadError),
     /// Trunk's `index.html` is not a usable shell.
     Shell(PathBuf, ShellError),
+    /// The shell's stylesheet could not be put into the page.
+    Style(PathBuf, style::StyleError),
     /// The site URL or base cannot give absolute URLs.
     Site(SiteError),
     /// serde_json could not write an oEmbed document (cannot happen for
@@ -100,6 +103,7 @@ impl fmt::Display for Error {
                 crate::i18n::load_error(crate::domain::Lang::En, e)
             ),
             Error::Shell(p, e) => write!(f, "{}: {e}", p.display()),
+            Error::Style(p, e) => write!(f, "{}: {e}", p.display()),
             Error::Site(e) => write!(f, "{e}"),
             Error::Json(p, e) => write!(f, "cannot write {}: {e}", p.display()),
         }
@@ -127,9 +131,17 @@ pub fn run(opts: &Options) -> Result<Report, Error> {
     for script in &moved {
         write(&opts.out.join(&script.file), script.text.as_bytes())?;
     }
-    if !moved.is_empty() {
-        write(&index, shell_html.as_bytes())?;
+    // The stylesheet goes into the shell, so every page paints without
+    // waiting for a second request (style.rs says why and how the policy
+    // still allows only it).
+    let inlined = style::inline_stylesheet(&shell_html, &base_href, |file| {
+        fs::read_to_string(opts.out.join(file)).ok()
+    })
+    .map_err(|e| Error::Style(index.clone(), e))?;
+    if !moved.is_empty() || inlined != shell_html {
+        write(&index, inlined.as_bytes())?;
     }
+    let shell_html = inlined;
     let shell = Shell::parse(&shell_html).map_err(|e| Error::Shell(index.clone(), e))?;
     let site = Site::new(&opts.site_url, shell.base_href()).map_err(Error::Site)?;
 

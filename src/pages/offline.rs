@@ -92,8 +92,8 @@ pub fn externalize_scripts(html: &str, base_href: &str) -> (String, Vec<MovedScr
 }
 
 /// The files the worker stores at install, relative to the base: the
-/// shell (`index.html`), trunk's scripts, wasm and styles, the boot
-/// scripts, the manifest, the icons, the favicon and the dataset. Not the
+/// shell (`index.html`, which holds the styles: style.rs), trunk's
+/// scripts and wasm, the boot scripts, the manifest, the icons, the favicon and the dataset. Not the
 /// pre-rendered pages (the worker keeps those as visited), the oEmbed
 /// documents, the preview image, the partners' `embed.js`, the
 /// precompressed copies or the worker itself. `files` is
@@ -104,7 +104,7 @@ pub fn precache_list(files: &[String]) -> Vec<String> {
         .filter(|f| {
             let top = !f.contains('/');
             let ext = f.rsplit_once('.').map_or("", |(_, e)| e);
-            (top && matches!(ext, "js" | "wasm" | "css")
+            (top && matches!(ext, "js" | "wasm")
                 && f.as_str() != "embed.js"
                 && f.as_str() != WORKER_FILE)
                 || (top && matches!(f.as_str(), "index.html" | "favicon.svg" | MANIFEST_FILE))
@@ -212,7 +212,6 @@ await init();
                 "favicon.svg",
                 "icons/icon-192.png",
                 "index.html",
-                "main-3.css",
                 "manifest.webmanifest",
             ]
         );
