@@ -63,6 +63,17 @@ pub fn register(on_update: impl Fn() + 'static) {
             watch_worker(&worker, on_update.clone());
         }
         watch_installs(&registration, on_update);
+        // Ask for a new `sw.js` now, as the app starts. The browser's own
+        // check after a navigation comes when it sees fit (Chromium puts
+        // it off while the page keeps fetching through the worker), which
+        // left a new build unannounced for a whole visit. Failures (offline)
+        // are fine: the next start asks again.
+        if let Ok(checked) = registration.update() {
+            let ignore = Closure::once(|_: JsValue| {});
+            let _ = checked.catch(&ignore);
+            // Once per start; the promise keeps it until it settles.
+            ignore.forget();
+        }
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
     });
     let failed = Closure::once(|_: JsValue| {});
