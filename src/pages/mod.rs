@@ -169,9 +169,10 @@ pub fn run(opts: &Options) -> Result<Report, Error> {
 
     // Last but the compression: its list and version cover every file the
     // steps above wrote (the shell, the dataset).
-    report.precached = offline::write_worker(&opts.out)
-        .map_err(|e| Error::Write(opts.out.join(offline::WORKER_FILE), e))?
-        .len();
+    report.precached =
+        offline::write_worker(&opts.out, offline::tile_prefix(&shell_html).as_deref())
+            .map_err(|e| Error::Write(opts.out.join(offline::WORKER_FILE), e))?
+            .len();
 
     if opts.compress {
         let files = list_files(&opts.out).map_err(|e| Error::Read(opts.out.clone(), e))?;

@@ -127,20 +127,57 @@ pub fn version(root: &Path, files: &[String]) -> io::Result<String> {
     Ok(format!("{:016x}", fingerprint(&refs)))
 }
 
-/// The worker's text: the template with FILES and VERSION filled in.
-pub fn worker_source(files: &[String], version: &str) -> String {
+/// Where the map's tiles come from, as the worker matches them: the shell's
+/// `<meta name="tile-url">` template up to its first `{` (an absolute URL,
+/// or a path the worker resolves against the base). `None`, and no tile is
+/// cached, when there is no template or its placeholders start before the
+/// path (`https://{s}.tile…`): a prefix of a bare scheme would take every
+/// request to any site for a tile.
+pub fn tile_prefix(shell_html: &str) -> Option<String> {
+    let head_end = find_end_tag(shell_html, "head", 0).map_or(shell_html.len(), |t| t.start);
+    let mut from = 0;
+    let template = loop {
+        let tag = find_tag(shell_html, "meta", from).filter(|t| t.start < head_end)?;
+        let text = &shell_html[tag.start..tag.end];
+        if attribute(text, "name").is_some_and(|n| n.eq_ignore_ascii_case("tile-url")) {
+            break attribute(text, "content")?;
+        }
+        from = tag.end;
+    };
+    let prefix = &template[..template.find('{')?];
+    let path_start = match prefix.find("://") {
+        Some(scheme_end) => scheme_end + 3 + prefix[scheme_end + 3..].find('/')?,
+        None => 0,
+    };
+    // A quote or a backslash would end the worker's string literal.
+    let literal_safe = !prefix.contains(['"', '\\', '\n']);
+    (path_start <= prefix.len() && literal_safe).then(|| prefix.to_owned())
+}
+
+/// The worker's text: the template with FILES, VERSION and the tile
+/// prefix (empty: no tile caching) filled in.
+pub fn worker_source(files: &[String], version: &str, tiles: Option<&str>) -> String {
     let list = serde_json::to_string(files).unwrap_or_else(|_| "[]".to_owned());
     WORKER_TEMPLATE
         .replacen("\"__VERSION__\"", &format!("\"{version}\""), 1)
         .replacen("[/* __FILES__ */]", &list, 1)
+        .replacen(
+            "\"__TILE_SOURCE__\"",
+            &format!("\"{}\"", tiles.unwrap_or("")),
+            1,
+        )
 }
 
-/// Lists the build's files and writes `sw.js`. Returns the precache list.
-pub fn write_worker(root: &Path) -> io::Result<Vec<String>> {
+/// Lists the build's files and writes `sw.js`, caching tiles that start
+/// with `tiles` ([`tile_prefix`]). Returns the precache list.
+pub fn write_worker(root: &Path, tiles: Option<&str>) -> io::Result<Vec<String>> {
     let all = super::list_files(root)?;
     let files = precache_list(&all);
     let version = version(root, &files)?;
-    fs::write(root.join(WORKER_FILE), worker_source(&files, &version))?;
+    fs::write(
+        root.join(WORKER_FILE),
+        worker_source(&files, &version, tiles),
+    )?;
     Ok(files)
 }
 
@@ -220,10 +257,50 @@ await init();
     #[test]
     fn the_worker_names_its_files_and_version() {
         let files = vec!["index.html".to_owned(), "a b.js".to_owned()];
-        let sw = worker_source(&files, "00ff");
+        let sw = worker_source(&files, "00ff", Some("https://t.example/"));
         assert!(sw.contains(r#"const VERSION = "00ff";"#));
         assert!(sw.contains(r#"const FILES = ["index.html","a b.js"];"#));
+        assert!(sw.contains(r#"const TILE_SOURCE = "https://t.example/";"#));
         assert!(!sw.contains("__FILES__") && !sw.contains("__VERSION__"));
+        assert!(!sw.contains("__TILE_SOURCE__"));
+        let none = worker_source(&files, "00ff", None);
+        assert!(none.contains(r#"const TILE_SOURCE = "";"#));
+    }
+
+    fn shell_with(tile_url: &str) -> String {
+        format!(r#"<head><meta charset="utf-8"><meta name="tile-url" content="{tile_url}"></head>"#)
+    }
+
+    #[test]
+    fn the_tile_prefix_is_the_template_before_its_placeholders() {
+        let osm = shell_with("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+        assert_eq!(
+            tile_prefix(&osm).as_deref(),
+            Some("https://tile.openstreetmap.org/")
+        );
+        let local = shell_with("test-tiles/{z}/{x}/{y}.png");
+        assert_eq!(tile_prefix(&local).as_deref(), Some("test-tiles/"));
+        let retina = shell_with("https://t.example/v1/{z}/{x}/{y}{r}.png");
+        assert_eq!(
+            tile_prefix(&retina).as_deref(),
+            Some("https://t.example/v1/")
+        );
+    }
+
+    #[test]
+    fn no_tile_prefix_that_would_take_other_requests() {
+        // A placeholder in the host: the prefix would be "https://".
+        assert_eq!(
+            tile_prefix(&shell_with("https://{s}.tile.example/{z}/{x}/{y}.png")),
+            None
+        );
+        // No placeholders, no template, a quote that would break the worker.
+        assert_eq!(tile_prefix(&shell_with("https://t.example/tile.png")), None);
+        assert_eq!(tile_prefix("<head><meta charset=\"utf-8\"></head>"), None);
+        assert_eq!(
+            tile_prefix(&shell_with("https://t.example/a\\\"b/{z}")),
+            None
+        );
     }
 
     #[test]

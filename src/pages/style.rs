@@ -30,7 +30,10 @@ impl fmt::Display for StyleError {
         match self {
             StyleError::Missing(href) => write!(f, "stylesheet {href} is not in the build"),
             StyleError::ClosesStyle(href) => {
-                write!(f, "stylesheet {href} contains `</style`; it cannot be inlined")
+                write!(
+                    f,
+                    "stylesheet {href} contains `</style`; it cannot be inlined"
+                )
             }
         }
     }
@@ -82,7 +85,10 @@ pub fn inline_stylesheet(
         from = tag.end;
     };
     let (tag, href) = link;
-    let local = href.strip_prefix(base_href).unwrap_or(&href).trim_start_matches('/');
+    let local = href
+        .strip_prefix(base_href)
+        .unwrap_or(&href)
+        .trim_start_matches('/');
     let css = read(local).ok_or_else(|| StyleError::Missing(href.clone()))?;
     if css.to_ascii_lowercase().contains("</style") {
         return Err(StyleError::ClosesStyle(href));

@@ -37,9 +37,11 @@ const PRECACHED = new Set(FILES.map((f) => new URL(f, BASE).href));
 // which this cache does not hold, so it is not kept for offline use.
 const SCRIPTS = FILES.filter((f) => f.endsWith(".js"));
 
-// The tile server of index.html's `<meta name="tile-url">` (and of the
-// Content-Security-Policy's img-src): change all three together.
-const TILE_ORIGIN = "https://tile.openstreetmap.org";
+// Where the map's tiles come from: index.html's `<meta name="tile-url">`
+// up to its first placeholder, written here by the build (empty: tiles are
+// not cached). The Content-Security-Policy's img-src must name its server.
+const TILE_SOURCE = "__TILE_SOURCE__";
+const TILE_PREFIX = TILE_SOURCE && new URL(TILE_SOURCE, BASE).href;
 // At most this many tiles are kept, oldest out: enough for the places a
 // visitor looked at, far from the bulk download OSM's tile policy forbids
 // (tiles are only ever stored as the map shows them, never fetched ahead).
@@ -88,7 +90,7 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
-  if (url.origin === TILE_ORIGIN) {
+  if (TILE_PREFIX && url.href.startsWith(TILE_PREFIX)) {
     event.respondWith(tile(request));
     return;
   }
@@ -184,9 +186,9 @@ async function keepPage(pages, key, response) {
 
 /**
  * A map tile: from the cache when seen before, else from the tile server,
- * then kept. Only readable (CORS) responses are kept: the map's `<img>`s
- * have `crossorigin="anonymous"`, and an opaque response would cost
- * megabytes of quota each in Chromium. Offline and not cached, the image
+ * then kept. Only readable responses (CORS, or our own server's) are kept:
+ * the map's `<img>`s have `crossorigin="anonymous"`, and an opaque
+ * response would cost megabytes of quota each in Chromium. Offline and not cached, the image
  * fails and the map draws its own base map, as without tiles.
  */
 async function tile(request) {
@@ -199,7 +201,7 @@ async function tile(request) {
   } catch {
     return new Response("", { status: 504, statusText: "offline" });
   }
-  if (response.ok && response.type === "cors") {
+  if (response.ok && (response.type === "cors" || response.type === "basic")) {
     await cache.put(request, response.clone());
     trim(TILES, MAX_TILES);
   }

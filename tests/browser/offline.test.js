@@ -8,15 +8,16 @@
 // and serve a copy of the build and of the fixture, which they edit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { start, withPage, waitForList, fixture, FIXTURE } from './harness.js';
+import { start, withPage, waitForList, fixture, FIXTURE, PNG } from './harness.js';
 
 let env;
 let work;
 let dataFile;
 let distCopy;
+let shippedTiles;
 
 before(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'selija-offline-'));
@@ -24,18 +25,27 @@ before(async () => {
   writeFileSync(dataFile, readFileSync(FIXTURE));
   distCopy = path.join(work, 'dist');
   cpSync(path.resolve(process.env.DIST || '../../dist-test'), distCopy, { recursive: true });
+  env = await start({ data: dataFile, dist: distCopy });
   // The worker's own fetches escape the page's request routes, which block
   // the tile server in every other test, and a context-wide route breaks
   // offline navigations in Playwright: so this copy of the build asks our
-  // own server for tiles (a 404: the map draws its base map), and no test
-  // here ever reaches tile.openstreetmap.org.
+  // own server for tiles (absolute: the app takes only http(s) templates),
+  // a 404 unless a test puts tiles there, and no test here ever reaches
+  // tile.openstreetmap.org.
+  const tiles = `${env.base}/test-tiles/`;
   for (const file of htmlFiles(distCopy)) {
     writeFileSync(file, readFileSync(file, 'utf8').replace(
-      'content="https://tile.openstreetmap.org/{z}/{x}/{y}.png"', 'content="test-tiles/{z}/{x}/{y}.png"'));
+      'content="https://tile.openstreetmap.org/{z}/{x}/{y}.png"', `content="${tiles}{z}/{x}/{y}.png"`));
     rmSync(file + '.br', { force: true });
     rmSync(file + '.gz', { force: true });
   }
-  env = await start({ data: dataFile, dist: distCopy });
+  // The worker caches the tiles of that template: the build wrote the
+  // shipped one into sw.js (checked below); this copy gets the test's.
+  const swFile = path.join(distCopy, 'sw.js');
+  shippedTiles = readFileSync(swFile, 'utf8').match(/const TILE_SOURCE = "([^"]*)";/)?.[1];
+  writeFileSync(swFile, readFileSync(swFile, 'utf8').replace(/const TILE_SOURCE = "[^"]*";/, `const TILE_SOURCE = "${tiles}";`));
+  rmSync(swFile + '.br', { force: true });
+  rmSync(swFile + '.gz', { force: true });
 });
 
 after(async () => {
@@ -160,6 +170,45 @@ test('after one visit, home, calendar, a place and an event open offline; back o
   }
 }));
 
+// Tiles are cached as the map shows them (never fetched ahead: OSM's tile
+// policy), and shown from the cache offline.
+test('map tiles seen online are cached and shown offline', () => withPage(env, opts, async ({ page, context }) => {
+  assert.equal(shippedTiles, 'https://tile.openstreetmap.org/', "the build took the worker's tile prefix from <meta name=tile-url>");
+  // Our tile server answers every tile (serve.py's stand-in), so the map
+  // never falls back to its base map while online.
+  mkdirSync(path.join(distCopy, 'test-tiles'), { recursive: true });
+  writeFileSync(path.join(distCopy, 'test-tiles', 'tile.png'), PNG);
+  try {
+    await firstVisit(page, context);
+    // Now through the worker: every tile the map shows ends up cached.
+    await page.reload();
+    await appStarted(page);
+    // (All of them loaded: offline, a tile missing from the cache fails,
+    // and after two failures the map rightly shows its base map instead.)
+    const shown = await page.waitForFunction(() => {
+      const tiles = [...document.querySelectorAll('.map img.tile')];
+      return tiles.length > 0 && tiles.every((t) => t.complete && t.naturalWidth > 0)
+        && tiles.map((t) => new URL(t.src).pathname);
+    }, null, { timeout: 15000, polling: 100 }).then((h) => h.jsonValue());
+    await page.waitForFunction(async (want) => {
+      const keys = (await (await caches.open('selija-tiles')).keys()).map((r) => new URL(r.url).pathname);
+      return want.every((p) => keys.includes(p));
+    }, shown, { timeout: 15000, polling: 100 });
+    const kept = await page.evaluate(async () => (await (await caches.open('selija-tiles')).keys()).map((r) => new URL(r.url).pathname));
+    assert.ok(kept.every((p) => p.startsWith('/test-tiles/')), `only tiles are kept there: ${kept}`);
+  } finally {
+    rmSync(path.join(distCopy, 'test-tiles'), { recursive: true, force: true });
+  }
+  // Offline (and gone from the server too): the tiles come from the cache.
+  await context.setOffline(true);
+  await page.reload();
+  await appStarted(page);
+  await page.waitForFunction(() => {
+    const tiles = [...document.querySelectorAll('.map img.tile')];
+    return tiles.length > 0 && tiles.every((t) => t.complete && t.naturalWidth > 0);
+  }, null, { timeout: 15000, polling: 100 });
+}));
+
 test('the offline note comes and goes with the network', () => withPage(env, opts, async ({ page, context }) => {
   await page.goto(env.base + '/');
   await waitForList(page);
@@ -170,37 +219,42 @@ test('the offline note comes and goes with the network', () => withPage(env, opt
   await page.locator('.offline-note').waitFor({ state: 'detached' });
 }));
 
-// The app asks for a new sw.js as it starts (src/web/sw.rs): the browser's
-// own check after a navigation came late or not at all in full runs
-// (Chromium defers it while the page fetches through the worker).
+// A new build while the visitor has the app open. (Reloading the only page
+// is not that: between the old document and the new one no page uses the
+// old version, so the browser may rightly switch at once — which is what
+// made this test flaky when it reloaded.) The app also asks for a new
+// sw.js as it starts (src/web/sw.rs), so a second tab finds it.
 test('a new build is offered, and taken only when the visitor asks', () => withPage(env, opts, async ({ page, context }) => {
   await firstVisit(page, context);
   const { sw, version } = worker();
   const swPath = path.join(distCopy, 'sw.js');
   try {
-    // A new build: another version of the worker.
     writeFileSync(swPath, sw.replace(`const VERSION = "${version}";`, 'const VERSION = "0000000000000001";'));
-    await page.reload();
-    await appStarted(page);
-    const reload = page.getByRole('button', { name: 'Pārlādēt' });
+    const second = await context.newPage();
+    await second.goto(env.base + '/calendar');
+    await appStarted(second);
+    const reload = second.getByRole('button', { name: 'Pārlādēt' });
     await reload.waitFor({ timeout: 20000 }).catch(async (e) => {
       // Say what the worker was doing, so a failure can be explained.
-      const state = await page.evaluate(async () => {
+      const state = await second.evaluate(async () => {
         const r = await navigator.serviceWorker.getRegistration();
         const w = (x) => x && `${x.state} ${x.scriptURL}`;
         return { controlled: !!navigator.serviceWorker.controller, installing: w(r?.installing), waiting: w(r?.waiting), active: w(r?.active), caches: await caches.keys() };
       }).catch((err) => String(err));
       throw new Error(`no offer: ${JSON.stringify(state)}\n${e.message}`);
     });
-    await page.getByText('Pieejama jauna versija.').waitFor();
-    // Not forced: the old version still runs the page.
-    assert.ok(await page.evaluate((v) => caches.has(`selija-${v}`), version));
-    await Promise.all([page.waitForEvent('load'), reload.click()]);
-    await appStarted(page);
-    await page.waitForFunction(async () => (await caches.has('selija-0000000000000001')), null, { timeout: 20000 });
+    await second.getByText('Pieejama jauna versija.').waitFor();
+    // The first tab, open all along, is offered it too.
+    await page.getByRole('button', { name: 'Pārlādēt' }).waitFor();
+    // Not forced: the new version waits, the old one still runs both tabs.
+    assert.ok(await second.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting));
+    assert.ok(await second.evaluate((v) => caches.has(`selija-${v}`), version));
+    await Promise.all([second.waitForEvent('load'), reload.click()]);
+    await appStarted(second);
+    await second.waitForFunction(async () => (await caches.has('selija-0000000000000001')), null, { timeout: 20000 });
     // The old version's cache is gone, and no prompt is left.
-    await page.waitForFunction(async (v) => !(await caches.has(`selija-${v}`)), version, { timeout: 10000 });
-    assert.equal(await page.getByRole('button', { name: 'Pārlādēt' }).count(), 0);
+    await second.waitForFunction(async (v) => !(await caches.has(`selija-${v}`)), version, { timeout: 10000 });
+    assert.equal(await second.getByRole('button', { name: 'Pārlādēt' }).count(), 0);
   } finally {
     writeFileSync(swPath, sw);
   }

@@ -25,6 +25,10 @@ from functools import partial
 from urllib.parse import urlsplit
 
 DATA_PATH = "/data/selija.json"
+# A tile server for the offline tests: while ROOT/test-tiles/tile.png exists,
+# every /test-tiles/{z}/{x}/{y}.png is answered with it (tests put it there
+# and take it away; a build never has it).
+TILE_STAND_IN = "/test-tiles/tile.png"
 NGINX_CONF = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../deploy/nginx.conf")
 
 
@@ -66,8 +70,12 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
     policies = read_policies()
 
     def translate_path(self, path):
-        if self.data_file and urlsplit(path).path == DATA_PATH:
+        bare = urlsplit(path).path
+        if self.data_file and bare == DATA_PATH:
             return self.data_file
+        stand_in = super().translate_path(TILE_STAND_IN)
+        if bare.startswith("/test-tiles/") and bare.endswith(".png") and os.path.isfile(stand_in):
+            return stand_in
         return super().translate_path(path)
 
     def end_headers(self):
