@@ -195,7 +195,116 @@ fn round_trip(data: &Path, name: &str) {
 
 #[test]
 fn shipped_data_round_trips() {
-    round_trip(Path::new("public/data/selija.json"), "round-shipped");
+    let path = Path::new("public/data/selija.json");
+    // The round trip must carry texts in both languages where the shipped
+    // data has them: English parishes, source names and licences.
+    let d = load(&fs::read_to_string(path).expect("read"))
+        .expect("loads")
+        .dataset;
+    let sece = d.place("sece").expect("sece");
+    let parish = sece.parish.as_ref().expect("a parish");
+    assert_eq!(
+        (parish.lv.as_str(), parish.en.as_str()),
+        ("Seces pagasts", "Sece Parish")
+    );
+    assert!(d.sources.iter().any(|s| !s.name.en.is_empty()));
+    assert!(d
+        .sources
+        .iter()
+        .any(|s| s.license.as_ref().is_some_and(|l| !l.en.is_empty())));
+    round_trip(path, "round-shipped");
+}
+
+/// Spreadsheets and GeoJSON of the first format, with one column for a
+/// parish, a source note, a venue, a source's name and licence, still
+/// import: the cell is the Latvian. A problem in such a column is reported
+/// under the column the sheet has.
+#[test]
+fn first_format_single_language_columns_still_import() {
+    let out = scratch("first-format");
+    let places = out.join("places.csv");
+    let events = out.join("events.csv");
+    let sources = out.join("sources.csv");
+    fs::write(
+        &places,
+        "id;kind;name_lv;municipality;parish;confidence;source\n\
+         sece;village;Sece;aizkraukle;Seces pagasts;high;lv.wikipedia\n",
+    )
+    .expect("write");
+    fs::write(
+        &events,
+        "id;title_lv;start;category;location_name;source\n\
+         forums;Forums;2024-10-05;forum;Seces tautas nams;selija.com\n",
+    )
+    .expect("write");
+    fs::write(&sources, "id;name;license\nosm;OpenStreetMap;ODbL\n").expect("write");
+    let json = out.join("selija.json");
+    let report = datatools::import_csv(
+        &places,
+        Some(&events),
+        Some(&sources),
+        &json,
+        false,
+        Lang::En,
+    );
+    assert_eq!(report.code, 0, "{:?}", report.lines);
+    let d = load(&fs::read_to_string(&json).expect("read"))
+        .expect("loads")
+        .dataset;
+    let sece = d.place("sece").expect("sece");
+    assert_eq!(
+        sece.parish.clone().map(|p| (p.lv, p.en)),
+        Some(("Seces pagasts".to_owned(), String::new()))
+    );
+    assert_eq!(sece.source.lv, "lv.wikipedia");
+    let venue = d.events[0].location.clone().expect("a venue");
+    assert_eq!(venue.name.lv, "Seces tautas nams");
+    assert_eq!(d.events[0].source.lv, "selija.com");
+    assert_eq!(d.sources[0].name.lv, "OpenStreetMap");
+    assert_eq!(
+        d.sources[0].license.clone().map(|l| l.lv).as_deref(),
+        Some("ODbL")
+    );
+
+    // A fault in the old column is reported under its own name.
+    fs::write(
+        &places,
+        format!(
+            "id;kind;name_lv;municipality;parish;confidence;source\n\
+             sece;village;Sece;aizkraukle;{};high;lv.wikipedia\n",
+            "x".repeat(201)
+        ),
+    )
+    .expect("write");
+    let report = datatools::import_csv(&places, None, None, &json, true, Lang::En);
+    assert_eq!(report.code, 1);
+    assert!(
+        report.lines[0].contains("row 2, column parish (record “sece”)"),
+        "{:?}",
+        report.lines
+    );
+
+    // GeoJSON: an old `parish` property.
+    let geo = out.join("old.geojson");
+    fs::write(
+        &geo,
+        r#"{"type":"FeatureCollection","features":[{"type":"Feature","id":"sece",
+        "geometry":{"type":"Point","coordinates":[25.39806,56.55944]},
+        "properties":{"kind":"village","name_lv":"Sece","municipality":"aizkraukle",
+        "parish":"Seces pagasts","confidence":"high","source":"lv.wikipedia"}}]}"#,
+    )
+    .expect("write");
+    let from_geo = out.join("geo.json");
+    let report = datatools::import_geojson(&geo, None, &from_geo, false, Lang::En);
+    assert_eq!(report.code, 0, "{:?}", report.lines);
+    let d = load(&fs::read_to_string(&from_geo).expect("read"))
+        .expect("loads")
+        .dataset;
+    let sece = d.place("sece").expect("sece");
+    assert_eq!(
+        sece.parish.clone().map(|p| p.lv).as_deref(),
+        Some("Seces pagasts")
+    );
 }
 
 #[test]
@@ -232,7 +341,13 @@ fn generated_data_round_trips() {
             "description": {"lv": format!("Pirmā rinda\notrā; rinda {i}")},
             "links": [{"url": format!("https://example.lv/{i}"), "label": "Lapa ar; semikolu"}, {"url": "tel:+37120000000"}],
             "tags": ["a", "b c"],
-            "source": "ģenerēts",
+            // One or two languages, both forms, and none.
+            "parish": match i % 3 {
+                0 => serde_json::json!({"lv": format!("Pagasts; „{i}”"), "en": format!("Parish \"{i}\"")}),
+                1 => serde_json::json!("Vecais pagasts"),
+                _ => serde_json::Value::Null,
+            },
+            "source": if i % 2 == 0 { serde_json::json!("ģenerēts") } else { serde_json::json!({"lv": "ģenerēts; lv", "en": "generated\nen"}) },
             "island": {"lv": format!("Sala {i}"), "en": format!("Island {i}")},
             "member_since": 2017 + (i % 8),
             "contacts": {"website": "https://example.lv/", "email": "a@example.lv", "phone": "+371 2000 0000", "social": ["https://facebook.com/x"]},
@@ -261,12 +376,15 @@ fn generated_data_round_trips() {
             "municipalities": ["jekabpils", "kraslava"],
             "category": "community",
             "url": "https://example.lv/e",
-            "source": "ģenerēts"
+            "source": if i % 2 == 0 { serde_json::json!("ģenerēts") } else { serde_json::json!({"lv": "ģenerēts", "en": "generated"}) }
         }));
     }
     let data = serde_json::json!({
         "version": 2, "places": places, "events": events,
-        "sources": [{"id": "s", "name": "Avots; „pēdiņas”", "license": "CC BY 4.0", "url": "https://example.lv"}]
+        "sources": [
+            {"id": "s", "name": "Avots; „pēdiņas”", "license": "CC BY 4.0", "url": "https://example.lv"},
+            {"id": "t", "name": {"lv": "Dalībnieki", "en": "Contributors; \"all\""}, "license": {"lv": "tikai fakti", "en": "facts only"}}
+        ]
     });
     let path = out.join("generated.json");
     fs::write(&path, data.to_string()).expect("write");

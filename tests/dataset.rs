@@ -1,7 +1,7 @@
 //! The dataset we ship validates cleanly and holds what the issue asks for.
 
 use selijas_salas::domain::validate::load;
-use selijas_salas::domain::{MunicipalityId, When};
+use selijas_salas::domain::{Lang, MunicipalityId, When};
 use std::collections::HashSet;
 
 fn shipped() -> selijas_salas::domain::validate::Loaded {
@@ -45,7 +45,7 @@ fn shipped_dataset_is_rich_enough() {
     );
     assert!(d.events.len() >= 20, "{} events", d.events.len());
     assert_eq!(d.municipalities.len(), 5);
-    let sources: HashSet<_> = d.sources.iter().map(|s| s.name.as_str()).collect();
+    let sources: HashSet<_> = d.sources.iter().map(|s| s.name.get(Lang::En)).collect();
     assert!(sources.iter().any(|s| s.contains("GeoNames")));
     assert!(sources.iter().any(|s| s.contains("OpenStreetMap")));
 }

@@ -485,3 +485,176 @@ fn venue_name_problems_name_their_field() {
         vec![("location.name".to_owned(), Problem::NotText)]
     );
 }
+
+/// A file whose first source is `source`, with its problems.
+fn source_problems(source: Value) -> (Vec<(String, Problem)>, Vec<String>) {
+    let mut data: Value = serde_json::from_str(&file(vec![place()], vec![])).unwrap();
+    data["sources"] = json!([source]);
+    let loaded = load(&data.to_string()).expect("file loads");
+    let lines = loaded
+        .issues
+        .iter()
+        .map(|i| selijas_salas::i18n::issue(selijas_salas::domain::Lang::En, i))
+        .collect();
+    let problems = loaded
+        .issues
+        .into_iter()
+        .inspect(|i| assert_eq!(i.section, Section::Sources))
+        .map(|i| (i.field, i.problem))
+        .collect();
+    (problems, lines)
+}
+
+/// A place's parish and source, an event's source, and a source's name and
+/// licence are `{lv, en}` like other texts, or (the first files' form, in
+/// version 1 and 2 alike) a plain string: the Latvian, shown in both.
+#[test]
+fn one_language_texts_load_as_plain_strings_or_in_both_languages() {
+    use selijas_salas::domain::Lang;
+    for version in [1, 2] {
+        let mut data: Value = serde_json::from_str(&file(
+            vec![
+                place(),
+                json!({
+                    "id": "zasa", "kind": "village", "name": {"lv": "Zasa"},
+                    "municipality": "aizkraukle", "confidence": "low",
+                    "parish": {"lv": "Zasas pagasts", "en": "Zasa Parish"},
+                    "source": {"lv": "koordināta nav pārbaudīta", "en": "coordinate not verified"}
+                }),
+            ],
+            vec![json!({
+                "id": "forum", "title": {"lv": "Forums"}, "start": "2024-10-05",
+                "category": "forum",
+                "source": {"lv": "selija.com", "en": "selija.com (in Latvian)"}
+            })],
+        ))
+        .unwrap();
+        data["version"] = json!(version);
+        data["sources"] = json!([
+            {"id": "osm", "name": {"lv": "OpenStreetMap dalībnieki", "en": "OpenStreetMap contributors"}, "license": "ODbL"},
+            {"id": "selija-com", "name": "selija.com", "license": {"lv": "tikai fakti", "en": "facts only"}}
+        ]);
+        let loaded = load(&data.to_string()).expect("file loads");
+        assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
+        let d = &loaded.dataset;
+        let both = |l: &selijas_salas::domain::Localized| {
+            (l.get(Lang::Lv).to_owned(), l.get(Lang::En).to_owned())
+        };
+        let pair = |lv: &str, en: &str| (lv.to_owned(), en.to_owned());
+        let sece = d.place("sece").unwrap();
+        let zasa = d.place("zasa").unwrap();
+        assert_eq!(
+            both(sece.parish.as_ref().unwrap()),
+            pair("Seces pagasts", "Seces pagasts")
+        );
+        assert_eq!(
+            both(zasa.parish.as_ref().unwrap()),
+            pair("Zasas pagasts", "Zasa Parish")
+        );
+        assert_eq!(both(&sece.source), pair("lv.wikipedia", "lv.wikipedia"));
+        assert_eq!(
+            both(&zasa.source),
+            pair("koordināta nav pārbaudīta", "coordinate not verified")
+        );
+        assert_eq!(
+            both(&d.events[0].source),
+            pair("selija.com", "selija.com (in Latvian)")
+        );
+        assert_eq!(
+            both(&d.sources[0].name),
+            pair("OpenStreetMap dalībnieki", "OpenStreetMap contributors")
+        );
+        assert_eq!(
+            both(d.sources[0].license.as_ref().unwrap()),
+            pair("ODbL", "ODbL")
+        );
+        assert_eq!(both(&d.sources[1].name), pair("selija.com", "selija.com"));
+        assert_eq!(
+            both(d.sources[1].license.as_ref().unwrap()),
+            pair("tikai fakti", "facts only")
+        );
+    }
+}
+
+/// A wrong type is reported on the field, a bad part on the part, and the
+/// report line names the record and the field.
+#[test]
+fn one_language_text_problems_name_record_and_field() {
+    assert_eq!(
+        place_problems(|p| p["parish"] = json!(["Seces pagasts"])),
+        one("parish", Problem::NotText)
+    );
+    assert_eq!(
+        place_problems(|p| p["parish"] = json!({"en": "Sece Parish"})),
+        one("parish.lv", Problem::Missing)
+    );
+    assert_eq!(
+        place_problems(|p| p["parish"] = json!({"lv": "Seces pagasts", "en": 5})),
+        one("parish.en", Problem::NotText)
+    );
+    assert_eq!(
+        place_problems(|p| p["parish"] = json!({"lv": "x".repeat(201)})),
+        one("parish.lv", Problem::TooLong(200))
+    );
+    assert_eq!(
+        place_problems(|p| p["source"] = json!({"lv": " "})),
+        one("source.lv", Problem::Empty)
+    );
+    assert_eq!(
+        event_problems(|e| e["source"] = json!(42)),
+        one("source", Problem::NotText)
+    );
+    let (problems, lines) = source_problems(json!({"id": "osm", "name": 7}));
+    assert_eq!(problems, one("name", Problem::NotText));
+    assert_eq!(lines, ["sources, record “osm”, field name: must be text"]);
+    let (problems, lines) =
+        source_problems(json!({"id": "osm", "name": "OSM", "license": {"en": "ODbL"}}));
+    assert_eq!(problems, one("license.lv", Problem::Missing));
+    assert_eq!(lines.len(), 1);
+    assert!(
+        lines[0].contains("“osm”") && lines[0].contains("license.lv"),
+        "{lines:?}"
+    );
+
+    // The place's report line, in both languages.
+    let mut p = place();
+    p["parish"] = json!(7);
+    let loaded = load(&file(vec![p], vec![])).unwrap();
+    let line = |lang| selijas_salas::i18n::issue(lang, &loaded.issues[0]);
+    assert_eq!(
+        line(selijas_salas::domain::Lang::Lv),
+        "vietas, ieraksts „sece”, lauks parish: jābūt tekstam"
+    );
+    assert_eq!(
+        line(selijas_salas::domain::Lang::En),
+        "places, record “sece”, field parish: must be text"
+    );
+}
+
+/// Search finds a place by its parish in either language.
+#[test]
+fn search_finds_a_place_by_its_parish_in_both_languages() {
+    use selijas_salas::domain::filter::Filter;
+    let mut p = place();
+    p["parish"] = json!({"lv": "Seces pagasts", "en": "Sece Parish"});
+    let mut other = place();
+    other["id"] = json!("zasa");
+    other["name"] = json!({"lv": "Zasa"});
+    other["parish"] = json!("Zasas pagasts");
+    let d = load(&file(vec![p, other], vec![])).unwrap().dataset;
+    let find = |q: &str| {
+        let f = Filter {
+            query: q.to_owned(),
+            ..Filter::default()
+        };
+        d.matching_places(&f)
+            .into_iter()
+            .map(|i| d.places[i].id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(find("Sece Parish"), ["sece"]);
+    assert_eq!(find("seces pagasts"), ["sece"]);
+    assert_eq!(find("Zasas pagasts"), ["zasa"]);
+    // Not by a parish neither place has.
+    assert!(find("Zasa Parish").is_empty());
+}

@@ -106,8 +106,10 @@ pub fn build(tables: &[Table], lang: Lang) -> Result<Value, Vec<String>> {
     // reported once per row.
     for table in tables {
         let known = table::known_columns(table.section);
+        let legacy = table::legacy_columns(table.section);
         for column in &table.sheet.header {
-            if !column.is_empty() && !known.contains(&column.as_str()) {
+            let old = legacy.iter().any(|(old, _)| old == column);
+            if !column.is_empty() && !known.contains(&column.as_str()) && !old {
                 let guess = crate::domain::text::closest(column, known.iter().copied());
                 problems.push(format!(
                     "{}: {}",
@@ -117,7 +119,11 @@ pub fn build(tables: &[Table], lang: Lang) -> Result<Value, Vec<String>> {
             }
         }
         for required in table::required_columns(table.section) {
-            if !table.sheet.header.iter().any(|h| h == required) {
+            let header = &table.sheet.header;
+            if !header
+                .iter()
+                .any(|h| h == table::column_in(table.section, header, required))
+            {
                 problems.push(format!("{}: {}", table.file, (t.missing_column)(required)));
             }
         }
@@ -158,12 +164,15 @@ pub fn build(tables: &[Table], lang: Lang) -> Result<Value, Vec<String>> {
             // Built in: never wrong.
             Section::Municipalities => continue,
         };
-        let file = tables
-            .iter()
-            .find(|t| t.section == section)
-            .map_or("", |t| t.file.as_str());
+        let table = tables.iter().find(|t| t.section == section);
+        let file = table.map_or("", |t| t.file.as_str());
         let row = rows.get(issue.index).copied().unwrap_or(0);
         let column = table::column_of(section, &issue.field);
+        // The column as the sheet names it (an old sheet's `parish`).
+        let column = match table {
+            Some(t) => table::column_in(section, &t.sheet.header, &column).to_owned(),
+            None => column,
+        };
         let mut problem = (t.problem)(&issue.problem);
         if let validate::Problem::DuplicateId(id) = &issue.problem {
             let list = data
@@ -278,12 +287,19 @@ pub fn import_geojson(
         Ok(geojson::GeoJson::Geometry(_)) => Vec::new(),
         Err(e) => return Report::fail(1, format!("{file}: {e}")),
     };
-    // Properties become a one-row sheet each, read by the CSV rules.
+    // Properties become a one-row sheet each, read by the CSV rules; an
+    // old file's single-language properties (`parish`) are read too.
+    let columns: Vec<&str> = opendata::PLACE_COLUMNS
+        .iter()
+        .copied()
+        .chain(
+            table::legacy_columns(Section::Places)
+                .iter()
+                .map(|(old, _)| *old),
+        )
+        .collect();
     let mut sheet = Sheet {
-        header: opendata::PLACE_COLUMNS
-            .iter()
-            .map(|c| (*c).to_owned())
-            .collect(),
+        header: columns.iter().map(|c| (*c).to_owned()).collect(),
         rows: Vec::new(),
     };
     let mut problems = Vec::new();
@@ -297,7 +313,7 @@ pub fn import_geojson(
             continue;
         };
         let props = feature.properties.clone().unwrap_or_default();
-        let row = opendata::PLACE_COLUMNS
+        let row = columns
             .iter()
             .map(|column| match (*column, props.get(*column)) {
                 ("lat", _) => crate::domain::num::short(lat, 7),

@@ -151,6 +151,26 @@ fn localized(cells: &Cells, base: &str, obj: &mut Map<String, Value>) {
     }
 }
 
+/// A text that may be one language or two, into `field`: `{lv, en}` from
+/// `<base>_lv` and `<base>_en`, or a plain string (the Latvian, shown in
+/// both languages) when only the Latvian is given — the file stays as the
+/// editors wrote it. A sheet of the first format's single `<base>` column
+/// gives the plain string too.
+fn localized_or_plain(cells: &Cells, base: &str, field: &str, obj: &mut Map<String, Value>) {
+    let mut text = Map::new();
+    localized(cells, base, &mut text);
+    let value = match text.remove(base) {
+        Some(Value::Object(both)) if both.len() == 1 && both.contains_key("lv") => {
+            both.get("lv").cloned()
+        }
+        Some(both) => Some(both),
+        None => cell(cells, base).map(Value::from),
+    };
+    if let Some(v) = value {
+        obj.insert(field.to_owned(), v);
+    }
+}
+
 /// Copies plain text cells into fields of the same name.
 fn texts(cells: &Cells, names: &[&str], obj: &mut Map<String, Value>) {
     for &name in names {
@@ -195,14 +215,14 @@ pub fn place_value(cells: &Cells) -> Value {
             "id",
             "kind",
             "municipality",
-            "parish",
             "confidence",
             "population_year",
-            "source",
             "identity_sign",
         ],
         &mut p,
     );
+    localized_or_plain(cells, "parish", "parish", &mut p);
+    localized_or_plain(cells, "source", "source", &mut p);
     localized(cells, "name", &mut p);
     localized(cells, "description", &mut p);
     localized(cells, "island", &mut p);
@@ -249,7 +269,8 @@ pub fn place_value(cells: &Cells) -> Value {
 /// An event record from its cells.
 pub fn event_value(cells: &Cells) -> Value {
     let mut e = Map::new();
-    texts(cells, &["id", "place", "category", "url", "source"], &mut e);
+    texts(cells, &["id", "place", "category", "url"], &mut e);
+    localized_or_plain(cells, "source", "source", &mut e);
     localized(cells, "title", &mut e);
     localized(cells, "description", &mut e);
     for field in ["start", "end"] {
@@ -258,14 +279,7 @@ pub fn event_value(cells: &Cells) -> Value {
         }
     }
     let mut location = Map::new();
-    // The venue's name in both languages; a sheet of the first format's
-    // single `location_name` column is still read (as the Latvian).
-    localized(cells, "location_name", &mut location);
-    if let Some(Value::Object(name)) = location.remove("location_name") {
-        location.insert("name".into(), Value::Object(name));
-    } else if let Some(v) = cell(cells, "location_name") {
-        location.insert("name".into(), Value::from(v));
-    }
+    localized_or_plain(cells, "location_name", "name", &mut location);
     for axis in ["lat", "lon"] {
         if let Some(v) = cell(cells, &format!("location_{axis}")) {
             location.insert(axis.into(), number(v));
@@ -288,7 +302,9 @@ pub fn event_value(cells: &Cells) -> Value {
 /// A source record from its cells.
 pub fn source_value(cells: &Cells) -> Value {
     let mut s = Map::new();
-    texts(cells, &["id", "name", "license", "url"], &mut s);
+    texts(cells, &["id", "url"], &mut s);
+    localized_or_plain(cells, "name", "name", &mut s);
+    localized_or_plain(cells, "license", "license", &mut s);
     Value::Object(s)
 }
 
@@ -315,14 +331,19 @@ pub fn column_of(section: Section, field: &str) -> String {
     let head = head.strip_prefix("contacts.").unwrap_or(head);
     let name = head.replace('.', "_");
     match (section, name.as_str()) {
-        (_, "name" | "title" | "description" | "island") => format!("{name}_lv"),
+        (
+            _,
+            "name" | "title" | "description" | "island" | "parish" | "source" | "license"
+            | "location_name",
+        ) => format!("{name}_lv"),
         (Section::Events, "location") => "location_name_lv".to_owned(),
         (Section::Places, "contacts") => "website".to_owned(),
         _ => name,
     }
 }
 
-/// The columns each table must have.
+/// The columns each table must have (a column's first-format name, see
+/// [`legacy_columns`], stands in for it).
 pub fn required_columns(section: Section) -> &'static [&'static str] {
     match section {
         Section::Places => &[
@@ -331,11 +352,38 @@ pub fn required_columns(section: Section) -> &'static [&'static str] {
             "name_lv",
             "municipality",
             "confidence",
-            "source",
+            "source_lv",
         ],
-        Section::Events => &["id", "title_lv", "start", "category", "source"],
-        _ => &["id", "name"],
+        Section::Events => &["id", "title_lv", "start", "category", "source_lv"],
+        _ => &["id", "name_lv"],
     }
+}
+
+/// Columns of the first format, when texts shown to visitors had one
+/// language: `(old, new)`. A sheet may still have the old column; its cells
+/// are read as the Latvian (shown in both languages). Export writes only
+/// the new ones.
+pub fn legacy_columns(section: Section) -> &'static [(&'static str, &'static str)] {
+    match section {
+        Section::Places => &[("parish", "parish_lv"), ("source", "source_lv")],
+        Section::Events => &[
+            ("location_name", "location_name_lv"),
+            ("source", "source_lv"),
+        ],
+        _ => &[("name", "name_lv"), ("license", "license_lv")],
+    }
+}
+
+/// The column a sheet names for `column`: `column` itself, or its old name
+/// when the sheet has only that.
+pub fn column_in<'a>(section: Section, header: &[String], column: &'a str) -> &'a str {
+    if header.iter().any(|h| h == column) {
+        return column;
+    }
+    legacy_columns(section)
+        .iter()
+        .find(|(old, new)| *new == column && header.iter().any(|h| h == old))
+        .map_or(column, |(old, _)| old)
 }
 
 /// Every column of a table (place columns are also GeoJSON properties).
@@ -374,6 +422,19 @@ mod tests {
         assert_eq!(column_of(Section::Places, "links[2].url"), "links");
         assert_eq!(column_of(Section::Places, "contacts.social[1]"), "social");
         assert_eq!(column_of(Section::Events, "location.lat"), "location_lat");
+        assert_eq!(
+            column_of(Section::Events, "location.name"),
+            "location_name_lv"
+        );
+        assert_eq!(column_of(Section::Places, "parish"), "parish_lv");
+        assert_eq!(column_of(Section::Places, "parish.en"), "parish_en");
+        assert_eq!(column_of(Section::Events, "source"), "source_lv");
+        assert_eq!(column_of(Section::Sources, "license.lv"), "license_lv");
+        let old = ["id".to_owned(), "parish".to_owned()];
+        assert_eq!(column_in(Section::Places, &old, "parish_lv"), "parish");
+        assert_eq!(column_in(Section::Places, &old, "parish_en"), "parish_en");
+        let new = ["parish".to_owned(), "parish_lv".to_owned()];
+        assert_eq!(column_in(Section::Places, &new, "parish_lv"), "parish_lv");
         assert_eq!(
             column_of(Section::Events, "municipalities[2]"),
             "municipalities"

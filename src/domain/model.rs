@@ -169,8 +169,9 @@ pub struct Place {
     pub municipality: MunicipalityId,
     /// True when the municipality was derived (nearest settlement), not stated.
     pub municipality_approximate: bool,
-    /// The parish, as the data writes it.
-    pub parish: Option<String>,
+    /// The parish ("Seces pagasts" / "Sece Parish"); a plain string in
+    /// the file is the Latvian, shown in both languages.
+    pub parish: Option<Localized>,
     /// Location; `None` when it is not verified (listed, not mapped).
     pub coord: Option<Coord>,
     /// How sure the facts are.
@@ -183,8 +184,9 @@ pub struct Place {
     pub links: Vec<Link>,
     /// Free tags (slugs).
     pub tags: Vec<String>,
-    /// Where the facts come from.
-    pub source: String,
+    /// Where the facts come from (a plain string in the file is shown in
+    /// both languages).
+    pub source: Localized,
     /// The community profile (format version 2); empty when the data gives none.
     pub profile: Profile,
     /// Folded name, parish and tags, computed once for searching.
@@ -267,8 +269,9 @@ pub struct Event {
     pub description: Localized,
     /// Organiser's page.
     pub url: Option<String>,
-    /// Where the facts come from.
-    pub source: String,
+    /// Where the facts come from (a plain string in the file is shown in
+    /// both languages).
+    pub source: Localized,
     /// Folded title, for searching.
     pub search_key: String,
 }
@@ -278,10 +281,13 @@ pub struct Event {
 pub struct Source {
     /// Short id.
     pub id: String,
-    /// Name to show.
-    pub name: String,
-    /// Licence, e.g. "CC BY 4.0".
-    pub license: Option<String>,
+    /// Name to show, in both languages where it differs ("OpenStreetMap
+    /// dalībnieki" / "OpenStreetMap contributors"); a plain string in the
+    /// file is shown in both.
+    pub name: Localized,
+    /// Licence or terms of use, e.g. "CC BY 4.0" (in both languages where
+    /// they are words: "tikai fakti, teksts nav pārpublicēts").
+    pub license: Option<Localized>,
     /// Where to read more.
     pub url: Option<String>,
 }
@@ -305,10 +311,16 @@ pub struct Dataset {
 }
 
 impl Place {
-    /// Computes the folded search key from name, parish and tags.
-    pub fn make_search_key(name: &Localized, parish: Option<&str>, tags: &[String]) -> String {
+    /// Computes the folded search key from name, parish (both languages:
+    /// "Sece Parish" finds Sece as "Seces pagasts" does) and tags.
+    pub fn make_search_key(
+        name: &Localized,
+        parish: Option<&Localized>,
+        tags: &[String],
+    ) -> String {
         let mut key = fold(&name.lv);
-        for extra in [name.en.as_str(), parish.unwrap_or("")]
+        let (parish_lv, parish_en) = parish.map_or(("", ""), |p| (p.lv.as_str(), p.en.as_str()));
+        for extra in [name.en.as_str(), parish_lv, parish_en]
             .into_iter()
             .chain(tags.iter().map(String::as_str))
         {

@@ -13,6 +13,8 @@ use super::num::short;
 use chrono::{Datelike, Timelike};
 
 /// The columns of `places.csv`, in order (also the GeoJSON properties).
+/// Every text shown to visitors has a column per language (`name_lv`,
+/// `name_en`, `parish_lv`, …); an empty `_en` means the Latvian is shown.
 /// Lists (`links`, `tags`, `social`) hold one item per line of the cell; a
 /// link's line is its address, then optionally a space and its label.
 pub const PLACE_COLUMNS: &[&str] = &[
@@ -22,7 +24,8 @@ pub const PLACE_COLUMNS: &[&str] = &[
     "name_en",
     "municipality",
     "municipality_approximate",
-    "parish",
+    "parish_lv",
+    "parish_en",
     "lat",
     "lon",
     "confidence",
@@ -32,7 +35,8 @@ pub const PLACE_COLUMNS: &[&str] = &[
     "description_en",
     "links",
     "tags",
-    "source",
+    "source_lv",
+    "source_en",
     "island_lv",
     "island_en",
     "member_since",
@@ -62,11 +66,19 @@ pub const EVENT_COLUMNS: &[&str] = &[
     "description_lv",
     "description_en",
     "url",
-    "source",
+    "source_lv",
+    "source_en",
 ];
 
 /// The columns of `sources.csv`.
-pub const SOURCE_COLUMNS: &[&str] = &["id", "name", "license", "url"];
+pub const SOURCE_COLUMNS: &[&str] = &[
+    "id",
+    "name_lv",
+    "name_en",
+    "license_lv",
+    "license_en",
+    "url",
+];
 
 /// The municipalities' names, as the shipped data gives them; a dataset
 /// imported from spreadsheets gets these (the ids are fixed by design).
@@ -134,6 +146,7 @@ pub fn place_cells(p: &Place) -> Vec<String> {
         .collect();
     let profile = &p.profile;
     let island = profile.island.clone().unwrap_or_default();
+    let parish = p.parish.clone().unwrap_or_default();
     let contacts = &profile.contacts;
     vec![
         p.id.clone(),
@@ -146,7 +159,8 @@ pub fn place_cells(p: &Place) -> Vec<String> {
         } else {
             String::new()
         },
-        p.parish.clone().unwrap_or_default(),
+        parish.lv,
+        parish.en,
         lat,
         lon,
         p.confidence.slug().to_owned(),
@@ -156,7 +170,8 @@ pub fn place_cells(p: &Place) -> Vec<String> {
         p.description.en.clone(),
         links.join("\n"),
         p.tags.join("\n"),
-        p.source.clone(),
+        p.source.lv.clone(),
+        p.source.en.clone(),
         island.lv,
         island.en,
         profile
@@ -220,16 +235,20 @@ pub fn event_cells(e: &Event) -> Vec<String> {
         e.description.lv.clone(),
         e.description.en.clone(),
         e.url.clone().unwrap_or_default(),
-        e.source.clone(),
+        e.source.lv.clone(),
+        e.source.en.clone(),
     ]
 }
 
 /// The cells of a source, in [`SOURCE_COLUMNS`] order.
 pub fn source_cells(s: &Source) -> Vec<String> {
+    let license = s.license.clone().unwrap_or_default();
     vec![
         s.id.clone(),
-        s.name.clone(),
-        s.license.clone().unwrap_or_default(),
+        s.name.lv.clone(),
+        s.name.en.clone(),
+        license.lv,
+        license.en,
         s.url.clone().unwrap_or_default(),
     ]
 }

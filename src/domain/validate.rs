@@ -411,6 +411,25 @@ impl<'a> Record<'a> {
         Some(Localized::new(lv?, en?))
     }
 
+    /// A text shown to visitors that the first files wrote in one
+    /// language: `{lv, en}` like other texts (Latvian required), or a
+    /// plain string, the Latvian, shown in both languages.
+    fn plain_or_localized(&mut self, field: &str, max: usize) -> Option<Localized> {
+        match self.get(field) {
+            Some(v) if v.is_object() => self.localized(field, max, true),
+            _ => self.text(field, max).map(|lv| Localized::new(lv, "")),
+        }
+    }
+
+    /// [`Record::plain_or_localized`] for an optional field: absent is
+    /// `Ok(None)`, present but bad is a problem.
+    fn opt_plain_or_localized(&mut self, field: &str, max: usize) -> Result<Option<Localized>, ()> {
+        match self.get(field) {
+            None => Ok(None),
+            Some(_) => self.plain_or_localized(field, max).map(Some).ok_or(()),
+        }
+    }
+
     fn enum_field<T: std::str::FromStr>(
         &mut self,
         field: &str,
@@ -596,14 +615,14 @@ fn place(r: &mut Record) -> Option<Place> {
     let name = r.localized("name", NAME_MAX, true);
     let municipality = r.enum_field("municipality", Problem::UnknownMunicipality);
     let approximate = r.opt_bool("municipality_approximate");
-    let parish = r.opt_text("parish", SHORT_MAX);
+    let parish = r.opt_plain_or_localized("parish", SHORT_MAX);
     let coord = r.coord("lat", "lon");
     let confidence = r.enum_field("confidence", Problem::UnknownConfidence);
     let population = population(r);
     let description = r.localized("description", DESCRIPTION_MAX, false);
     let links = links(r);
     let tags = tags(r);
-    let source = r.text("source", SOURCE_MAX);
+    let source = r.plain_or_localized("source", SOURCE_MAX);
     let profile = profile(r);
     r.finish(|| {
         let name = name?;
@@ -612,7 +631,7 @@ fn place(r: &mut Record) -> Option<Place> {
         Some(Place {
             id: id?,
             kind: kind?,
-            search_key: Place::make_search_key(&name, parish.as_deref(), &tags),
+            search_key: Place::make_search_key(&name, parish.as_ref(), &tags),
             name,
             municipality: municipality?,
             municipality_approximate: approximate?,
@@ -846,7 +865,7 @@ fn event(r: &mut Record, place_ids: &HashSet<&str>) -> Option<Event> {
         None => Ok(None),
         Some(v) => r.link_url("url", v).map(Some).ok_or(()),
     };
-    let source = r.text("source", SOURCE_MAX);
+    let source = r.plain_or_localized("source", SOURCE_MAX);
     r.finish(|| {
         let title = title?;
         Some(Event {
@@ -878,14 +897,7 @@ fn location(r: &mut Record) -> Result<Option<Location>, ()> {
         obj,
         problems: Vec::new(),
     };
-    // `{lv, en}` like other texts; a plain string (the first format, still
-    // accepted) is the Latvian name.
-    let name = match inner.get("name") {
-        Some(v) if v.is_object() => inner.localized("name", SHORT_MAX, true),
-        _ => inner
-            .text("name", SHORT_MAX)
-            .map(|lv| Localized::new(lv, "")),
-    };
+    let name = inner.plain_or_localized("name", SHORT_MAX);
     let coord = inner.coord("lat", "lon");
     let problems = std::mem::take(&mut inner.problems);
     let failed = !problems.is_empty();
@@ -921,8 +933,8 @@ fn event_municipalities(r: &mut Record) -> Option<Vec<MunicipalityId>> {
 
 fn source(r: &mut Record) -> Option<Source> {
     let id = r.text("id", NAME_MAX);
-    let name = r.text("name", SHORT_MAX);
-    let license = r.opt_text("license", SHORT_MAX);
+    let name = r.plain_or_localized("name", SHORT_MAX);
+    let license = r.opt_plain_or_localized("license", SHORT_MAX);
     let url = match r.get("url") {
         None => Ok(None),
         Some(v) => r.link_url("url", v).map(Some).ok_or(()),

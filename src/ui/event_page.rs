@@ -124,7 +124,7 @@ fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
                     }
                 })}
                 <dt>{t().source}</dt>
-                <dd class="source">{e.source.clone()}</dd>
+                <dd class="source">{e.source.get(l).to_owned()}</dd>
             </dl>
             <p class="event-actions">
                 <a class="button" href=data_url(&ics) download=format!("{}.ics", e.id)>{t().add_to_calendar}</a>

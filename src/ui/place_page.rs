@@ -162,7 +162,7 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
     let parish = place.parish.clone().map(|p| {
         view! {
             <dt>{tr(|t| t.parish)}</dt>
-            <dd>{p}</dd>
+            <dd class="parish">{move || p.get(lang.get()).to_owned()}</dd>
         }
     });
     let population = place.population.clone().map(|(n, year)| {
@@ -188,7 +188,10 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
         }
     });
     let events = view! { <PlaceEvents loaded=loaded.clone() place_id=place.id.clone() /> };
-    let source = place.source.clone();
+    let source = {
+        let s = place.source.clone();
+        move || s.get(lang.get()).to_owned()
+    };
     let profile = view! { <ProfileFacts place=place.clone() /> };
     view! {
         {header}

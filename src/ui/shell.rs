@@ -204,16 +204,19 @@ pub fn Notices() -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let data = use_data();
+    let lang = use_lang();
     let sources = move || {
+        let l = lang.get();
         data.get().and_then(Result::ok).map(|loaded| {
             loaded
                 .dataset
                 .sources
                 .iter()
                 .map(|s| {
+                    let name = s.name.get(l);
                     let label = match &s.license {
-                        Some(l) => format!("{} ({l})", s.name),
-                        None => s.name.clone(),
+                        Some(license) => format!("{name} ({})", license.get(l)),
+                        None => name.to_owned(),
                     };
                     match &s.url {
                         Some(url) => {

@@ -31,6 +31,16 @@ async function counted(page) {
   return { shown, of };
 }
 const query = (page) => new URL(page.url()).searchParams;
+/** A text that is a plain string (the Latvian) or `{lv, en}`, as words to search. */
+const both = (t) => (t == null ? [] : typeof t === 'string' ? [t] : [t.lv, t.en ?? '']);
+/** What the app searches: name, parish (both languages) and tags, folded;
+ * every word of the query must be in them. The Latvian names that match. */
+const matching = (q) => fixture.places
+  .filter((p) => {
+    const key = fold([p.name.lv, p.name.en, ...both(p.parish), ...(p.tags ?? [])].join(' '));
+    return fold(q).split(' ').every((w) => key.includes(w));
+  })
+  .map((p) => p.name.lv).sort();
 
 test('while the bundle loads, the pre-rendered home shows; the app replaces it', () => withPage(env, async ({ page }) => {
   // A slow connection: the wasm takes a while to arrive.
@@ -157,14 +167,6 @@ test('the browser language decides when the URL does not', () => withPage(env, {
 }));
 
 test('search ignores case and diacritics', () => withPage(env, async ({ page }) => {
-  // What the app searches: name, parish and tags, folded; every word of
-  // the query must be in them.
-  const matching = (q) => fixture.places
-    .filter((p) => {
-      const key = fold([p.name.lv, p.name.en, p.parish ?? '', ...(p.tags ?? [])].join(' '));
-      return fold(q).split(' ').every((w) => key.includes(w));
-    })
-    .map((p) => p.name.lv).sort();
   await home(page);
   const search = page.getByLabel('Meklēt');
   await search.fill('akniste');
@@ -182,6 +184,19 @@ test('search ignores case and diacritics', () => withPage(env, async ({ page }) 
   await search.fill('');
   await search.pressSequentially('gārsenes m');
   assert.equal(await search.inputValue(), 'gārsenes m');
+}));
+
+test('search finds a place by its parish in English as in Latvian', () => withPage(env, async ({ page }) => {
+  const sece = fixture.places.find((p) => p.id === 'sece');
+  assert.equal(sece.parish.en, 'Sece Parish', 'the fixture gives Sece its parish in both languages');
+  for (const q of [sece.parish.en, sece.parish.lv]) {
+    await home(page, `/?q=${encodeURIComponent(q)}`);
+    const names = (await page.locator('.place-link').allInnerTexts()).sort();
+    assert.ok(names.includes('Sece'), `${q}: ${names.join('|')}`);
+    assert.deepEqual(names, matching(q), q);
+    // Not every place: the words narrowed the list.
+    assert.ok(names.length < total, q);
+  }
 }));
 
 test('a filter that matches nothing says so and offers to clear it', () => withPage(env, async ({ page }) => {

@@ -11,6 +11,8 @@ after(async () => { await env?.stop(); });
 
 const inJekabpils = fixture.places.filter((p) => p.municipality === 'jekabpils');
 const located = inJekabpils.filter((p) => typeof p.lat === 'number' && typeof p.lon === 'number');
+/** A place's parish as `{lv, en}` (a plain string is the Latvian). */
+const parishOf = (p) => (typeof p.parish === 'string' ? { lv: p.parish } : p.parish ?? {});
 
 /** Clicks `selector` and returns the download's name and text. */
 async function download(page, selector) {
@@ -64,7 +66,11 @@ test('GeoJSON download of ?m=jekabpils: RFC 7946, exactly the located Jēkabpils
       assert.equal(f.properties.name_lv, p.name.lv);
       assert.equal(f.properties.name_en, p.name.en);
       assert.equal(f.properties.municipality, 'jekabpils');
+      // Both languages' parish; empty ones left out.
+      assert.equal(f.properties.parish_lv, parishOf(p).lv, `${f.id} parish_lv`);
+      assert.equal(f.properties.parish_en, parishOf(p).en, `${f.id} parish_en`);
     }
+    assert.ok(doc.features.some((f) => f.properties.parish_en), 'a parish in English is downloaded');
     const left = inJekabpils.length - located.length;
     assert.ok(left > 0, 'the fixture has Jēkabpils places without coordinates');
     const note = await page.locator('.downloads-note').textContent();
@@ -88,6 +94,8 @@ test('CSV download of ?m=jekabpils: BOM, semicolons, header, one row per place',
       const p = inJekabpils.find((q) => q.id === r[col('id')]);
       assert.equal(r[col('name_lv')], p.name.lv);
       assert.equal(r[col('municipality')], 'jekabpils');
+      assert.equal(r[col('parish_lv')], parishOf(p).lv ?? '');
+      assert.equal(r[col('parish_en')], parishOf(p).en ?? '');
       if (typeof p.lat === 'number') {
         // Decimal comma, for a Latvian spreadsheet.
         assert.equal(Number(r[col('lat')].replace(',', '.')), p.lat);

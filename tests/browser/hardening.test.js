@@ -1,12 +1,13 @@
 // Hardening (issue 13): the panic screen, the keyboard's way to the map,
-// touch targets, the locate-me message's language, broken datasets from
+// touch targets, the locate-me message's language, venues, parishes and
+// data sources in the page's language, broken datasets from
 // tests/fixtures/bad/ and hostile links from tests/fixtures/hostile-urls.txt.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { start, withPage, waitForList } from './harness.js';
+import { start, withPage, waitForList, fixture } from './harness.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BAD = path.resolve(here, '../fixtures/bad');
@@ -163,6 +164,47 @@ test('a venue is named in English on English pages where the data has it', () =>
   await page.getByText('Jaunjelgava culture centre').waitFor();
   await page.goto(env.base + '/event/selijas-asociacija-2022');
   await page.getByText('Jaunjelgavas kultūras centrs').waitFor();
+}));
+
+test('a parish is named in the page language: "… Parish" in English, "… pagasts" in Latvian', () => withPage(env, async ({ page }) => {
+  const sece = fixture.places.find((p) => p.id === 'sece');
+  const parish = page.locator('.place-page dd.parish');
+  await page.goto(env.base + '/place/sece?lang=en');
+  await parish.waitFor();
+  assert.equal(await parish.innerText(), sece.parish.en);
+  assert.match(sece.parish.en, / Parish$/);
+  // The switch redraws it in place.
+  await page.locator('.lang-button[lang=lv]').click();
+  await page.waitForFunction((lv) => document.querySelector('.place-page dd.parish')?.textContent === lv, sece.parish.lv);
+  assert.match(await parish.innerText(), / pagasts$/);
+  await page.goto(env.base + '/place/sece');
+  await parish.waitFor();
+  assert.equal(await parish.innerText(), sece.parish.lv);
+  // A parish the data gives only as a plain string shows in both languages.
+  const zalve = fixture.places.find((p) => p.id === 'zalve');
+  assert.equal(typeof zalve.parish, 'string');
+  await page.goto(env.base + '/place/zalve?lang=en');
+  await parish.waitFor();
+  assert.equal(await parish.innerText(), zalve.parish);
+}));
+
+test('the footer credits the data sources in the page language', () => withPage(env, async ({ page }) => {
+  const text = (t, lang) => (typeof t === 'string' ? t : (t[lang] || t.lv));
+  const labels = (lang) => fixture.sources.map((s) =>
+    s.license ? `${text(s.name, lang)} (${text(s.license, lang)})` : text(s.name, lang));
+  const items = page.locator('.site-footer .sources li');
+  const shown = () => items.allTextContents();
+  await page.goto(env.base + '/?lang=en');
+  await waitForList(page);
+  await items.first().waitFor({ state: 'attached' });
+  assert.deepEqual(await shown(), labels('en'));
+  assert.ok(labels('en').includes('OpenStreetMap contributors (ODbL)'));
+  assert.ok(labels('en').some((l) => l.endsWith('(facts only, text not reproduced)')));
+  await page.locator('.lang-button[lang=lv]').click();
+  await page.waitForFunction(() => document.querySelector('.site-footer .sources')?.textContent.includes('OpenStreetMap dalībnieki'));
+  assert.deepEqual(await shown(), labels('lv'));
+  assert.ok(labels('lv').includes('OpenStreetMap dalībnieki (ODbL)'));
+  assert.ok(labels('lv').some((l) => l.endsWith('(tikai fakti, teksts nav pārpublicēts)')));
 }));
 
 // ---------- bad input ----------
