@@ -34,6 +34,9 @@ const wasm = await init({ module_or_path: '/selija/selijas-salas-9f8e7d6c_bg.was
 </script>
 </body></html>"##;
 
+/// The shell's stylesheet, which the writer puts into every page.
+const STYLE: &str = "body { color: #222; }";
+
 const NASTY: &str = r#"Sece <script>alert("x")</script> & "co" 'q'"#;
 
 /// A dataset with a hostile name, a long description, an event with a
@@ -90,6 +93,7 @@ fn staged(name: &str) -> (PathBuf, PathBuf) {
     let out = dir.join("out");
     fs::create_dir_all(out.join("data")).unwrap();
     fs::write(out.join("index.html"), SHELL).unwrap();
+    fs::write(out.join("main-6b2f0c1d.css"), STYLE).unwrap();
     fs::write(out.join("data/selija.json"), "{\"shipped\": true}").unwrap();
     let data = dir.join("fixture.json");
     fs::write(&data, dataset()).unwrap();
@@ -242,7 +246,6 @@ fn writes_every_page_with_its_own_escaped_head() {
     // The shell as trunk wrote it: hashed names, integrity, base, boot.
     for kept in [
         r#"<base href="/selija/" />"#,
-        r#"href="/selija/main-6b2f0c1d.css" integrity="sha384-AAA""#,
         r#"<link rel="modulepreload" href="/selija/selijas-salas-9f8e7d6c.js""#,
         r#"href="/selija/selijas-salas-9f8e7d6c_bg.wasm""#,
         r#"<meta name="tile-url""#,
@@ -263,6 +266,11 @@ fn writes_every_page_with_its_own_escaped_head() {
     let boot = read(out.join(&boot_file));
     assert!(boot.contains("import init, * as bindings from '/selija/selijas-salas-9f8e7d6c.js';"));
     assert!(read(out.join("index.html")).contains(&format!(r#"src="/selija/{boot_file}""#)));
+
+    // The stylesheet is inside the page, allowed by its hash, not linked.
+    assert!(html.contains(&format!("<style>{STYLE}</style>")));
+    assert!(!html.contains("main-6b2f0c1d.css"));
+    assert!(html.contains(&selijas_salas::pages::style::csp_hash(STYLE)));
 
     // The service worker names this build's files, relative to the base.
     let sw = read(out.join("sw.js"));
