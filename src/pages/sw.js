@@ -52,15 +52,19 @@ const MAX_PAGES = 100;
 // cached copy answers (the network answer still refreshes the cache).
 const TIMEOUT_MS = 3000;
 
+// Trunk's and the page writer's files named by their content's hash: the
+// HTTP cache's copy of such a name can only be these bytes.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/;
+
 self.addEventListener("install", (event) => {
-  // `cache: "reload"` skips the HTTP cache: the precache must hold this
-  // build's bytes, the data included — the first visit is not controlled
-  // by the worker yet, so this is what makes the NEXT visit work offline.
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll([...PRECACHED].map((url) => new Request(url, { cache: "reload" })))),
-  );
+  // The precache must hold this build's bytes, the data included — the
+  // first visit is not controlled by the worker yet, so this is what makes
+  // the NEXT visit work offline. Unhashed files skip the HTTP cache
+  // (`reload`): its copy may be older. Hashed ones may come from it: on a
+  // first visit the page has just downloaded them, and fetching the wasm
+  // twice would double what a visitor on a slow connection pays.
+  const request = (url) => new Request(url, { cache: HASHED.test(url) ? "default" : "reload" });
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...PRECACHED].map(request))));
 });
 
 self.addEventListener("activate", (event) => {
