@@ -272,3 +272,77 @@ fn generated_data_round_trips() {
     fs::write(&path, data.to_string()).expect("write");
     round_trip(&path, "round-generated");
 }
+
+/// The csv crate's reading, as `selija-data` did it before the app's
+/// `/check` page needed the same reader (it now uses csv-core, the crate's
+/// own low-level reader, without the `std::io` layer): header trimmed and
+/// lower case, rows of only separators kept as empty rows.
+fn csv_crate_reading(text: &str, separator: u8) -> (Vec<String>, Vec<Vec<String>>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| {
+            let r = r.expect("record");
+            if r.iter().all(|c| c.trim().is_empty()) {
+                Vec::new()
+            } else {
+                r.iter().map(str::to_owned).collect()
+            }
+        })
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn the_csv_reader_reads_as_the_csv_crate() {
+    use selijas_salas::datatools::table::read_csv;
+    let same = |text: &str, separator: u8| {
+        let ours = read_csv(text.as_bytes()).expect("reads");
+        assert_eq!(
+            (ours.header, ours.rows),
+            csv_crate_reading(text, separator),
+            "{text:?}"
+        );
+    };
+    // What spreadsheets save, and what they get wrong.
+    for (text, separator) in [
+        ("\u{feff}id;Name\r\na;\"x;y\r\nz\"\r\n", b';'),
+        ("id,name\n\na,b\n\n\nc,d", b','),
+        ("id,name\na,\"open\nb,c\n", b','),
+        ("id;name;;\nx;;;\n;;;\ny;\"q\"\"uote\"\n", b';'),
+        ("id\tname\na\tb", b'\t'),
+        ("id,name\r\na,b\rc,d\r\n", b','),
+        ("a,b\n\"x\"y,z\n\"\"\n", b','),
+        ("ĀBOLS;Pūce\nā;ū\n", b';'),
+        ("id;name", b';'),
+    ] {
+        same(text, separator);
+    }
+    // Every body of up to five characters from the ones that matter,
+    // under a header that makes `;` the separator.
+    let alphabet = ['a', ';', ',', '"', '\r', '\n'];
+    let mut level = vec![String::new()];
+    let mut bodies = level.clone();
+    for _ in 0..5 {
+        level = level
+            .iter()
+            .flat_map(|b| alphabet.iter().map(move |c| format!("{b}{c}")))
+            .collect();
+        bodies.extend(level.iter().cloned());
+    }
+    assert_eq!(bodies.len(), 1 + 6 + 36 + 216 + 1296 + 7776);
+    for body in &bodies {
+        same(&format!("id;name\n{body}"), b';');
+    }
+}

@@ -277,6 +277,8 @@ pub static TEXTS: Texts = Texts {
     },
     nothing_written: "Nothing was written: fix the problems above and run it again.",
     exists_use_force: |path| format!("{path} exists already; add --force to overwrite it."),
+    csv_not_utf8: "not UTF-8 text: save it as \"CSV UTF-8\" (Excel) or with the UTF-8 character set (LibreOffice)",
+    csv_empty: "the file is empty (no header row)",
     left_out_no_coords: |n| {
         format!(
             "{n} {} without a verified location left out of the GeoJSON.",

@@ -278,6 +278,8 @@ pub static TEXTS: Texts = Texts {
     },
     nothing_written: "Nekas nav ierakstīts: izlabojiet iepriekš minētās problēmas un palaidiet vēlreiz.",
     exists_use_force: |path| format!("{path} jau eksistē; lai to pārrakstītu, pievienojiet --force."),
+    csv_not_utf8: "teksts nav UTF-8: saglabājiet to kā „CSV UTF-8” (Excel) vai ar rakstzīmju kopu UTF-8 (LibreOffice)",
+    csv_empty: "fails ir tukšs (nav virsraksta rindas)",
     left_out_no_coords: |n| {
         format!(
             "{n} {} bez pārbaudītas atrašanās vietas GeoJSON failā nav iekļautas.",

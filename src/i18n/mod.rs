@@ -515,6 +515,10 @@ pub struct Texts {
     pub nothing_written: &'static str,
     /// Data tools: the output exists and `--force` was not given.
     pub exists_use_force: fn(&str) -> String,
+    /// Data tools: a CSV file is not UTF-8 (and how to save it so).
+    pub csv_not_utf8: &'static str,
+    /// Data tools: a CSV file has not even a header row.
+    pub csv_empty: &'static str,
     /// Places left out of a GeoJSON download for lacking coordinates.
     pub left_out_no_coords: fn(usize) -> String,
 
