@@ -346,3 +346,19 @@ fn the_csv_reader_reads_as_the_csv_crate() {
         same(&format!("id;name\n{body}"), b';');
     }
 }
+
+/// The templates volunteers start from (served at /data/templates/ and
+/// linked from /check) import cleanly, together.
+#[test]
+fn the_templates_import_together() {
+    let out = scratch("templates");
+    let report = datatools::import_csv(
+        Path::new("public/data/templates/places.csv"),
+        Some(Path::new("public/data/templates/events.csv")),
+        None,
+        &out.join("selija.json"),
+        false,
+        Lang::En,
+    );
+    assert_eq!(report.code, 0, "{:?}", report.lines);
+}
