@@ -56,9 +56,12 @@ unit:
 # the build-time pages are written from the fixture too: SELIJA_DATA).
 # One Chromium per file, a fresh context per test. The `test-panic` feature
 # adds the `?panic=1` trigger the panic-screen test needs (never in dist/).
+# data.test.js runs the editors' tool on what the page downloads and checks
+# (target/pages/selija-data, in the page writer's profile: quick to build).
 browser:
 	SELIJA_DATA=tests/fixtures/selija-test.json $(TRUNK) build --release --offline --features test-panic --dist dist-test
 	tests/size_limit.sh dist-test
+	cargo build --profile pages --quiet --bin selija-data
 	cd tests/browser && DIST=../../dist-test node --test --test-concurrency=1 ./*.test.js
 
 ## make publish DIST=dist [DATA=public/data/selija.json] [SITE_URL=https://…]:

@@ -13,8 +13,8 @@ pub mod sort;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
 
-/// The editors' data tool (`selija-data`): native only.
-#[cfg(not(target_arch = "wasm32"))]
+/// The editors' data tools: spreadsheet import for `selija-data` and the
+/// `/check` page (every target); the commands themselves (native only).
 pub mod datatools;
 
 #[cfg(target_arch = "wasm32")]

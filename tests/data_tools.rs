@@ -390,3 +390,174 @@ fn generated_data_round_trips() {
     fs::write(&path, data.to_string()).expect("write");
     round_trip(&path, "round-generated");
 }
+
+/// The csv crate's reading, as `selija-data` did it before the app's
+/// `/check` page needed the same reader (it now uses csv-core, the crate's
+/// own low-level reader, without the `std::io` layer): header trimmed and
+/// lower case, rows of only separators kept as empty rows.
+fn csv_crate_reading(text: &str, separator: u8) -> (Vec<String>, Vec<Vec<String>>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| {
+            let r = r.expect("record");
+            if r.iter().all(|c| c.trim().is_empty()) {
+                Vec::new()
+            } else {
+                r.iter().map(str::to_owned).collect()
+            }
+        })
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn the_csv_reader_reads_as_the_csv_crate() {
+    use selijas_salas::datatools::table::read_csv;
+    let same = |text: &str, separator: u8| {
+        let ours = read_csv(text.as_bytes()).expect("reads");
+        assert_eq!(
+            (ours.header, ours.rows),
+            csv_crate_reading(text, separator),
+            "{text:?}"
+        );
+    };
+    // What spreadsheets save, and what they get wrong.
+    for (text, separator) in [
+        ("\u{feff}id;Name\r\na;\"x;y\r\nz\"\r\n", b';'),
+        ("id,name\n\na,b\n\n\nc,d", b','),
+        ("id,name\na,\"open\nb,c\n", b','),
+        ("id;name;;\nx;;;\n;;;\ny;\"q\"\"uote\"\n", b';'),
+        ("id\tname\na\tb", b'\t'),
+        ("id,name\r\na,b\rc,d\r\n", b','),
+        ("a,b\n\"x\"y,z\n\"\"\n", b','),
+        ("ĀBOLS;Pūce\nā;ū\n", b';'),
+        ("id;name", b';'),
+    ] {
+        same(text, separator);
+    }
+    // Every body of up to five characters from the ones that matter,
+    // under a header that makes `;` the separator.
+    let alphabet = ['a', ';', ',', '"', '\r', '\n'];
+    let mut level = vec![String::new()];
+    let mut bodies = level.clone();
+    for _ in 0..5 {
+        level = level
+            .iter()
+            .flat_map(|b| alphabet.iter().map(move |c| format!("{b}{c}")))
+            .collect();
+        bodies.extend(level.iter().cloned());
+    }
+    assert_eq!(bodies.len(), 1 + 6 + 36 + 216 + 1296 + 7776);
+    for body in &bodies {
+        same(&format!("id;name\n{body}"), b';');
+    }
+}
+
+/// The templates volunteers start from (served at /data/templates/ and
+/// linked from /check) import cleanly, together.
+#[test]
+fn the_templates_import_together() {
+    let out = scratch("templates");
+    let report = datatools::import_csv(
+        Path::new("public/data/templates/places.csv"),
+        Some(Path::new("public/data/templates/events.csv")),
+        None,
+        &out.join("selija.json"),
+        false,
+        Lang::En,
+    );
+    assert_eq!(report.code, 0, "{:?}", report.lines);
+}
+
+/// `publish` into an existing build: the data, and with it the service
+/// worker's version (a fingerprint of the files it precaches, the data
+/// among them), so a visitor whose worker holds the old data gets the new;
+/// the same data leaves the version as it was (no needless re-download).
+#[test]
+fn publish_moves_the_service_workers_version_with_the_data() {
+    let dist = scratch("publish-dist");
+    let src = scratch("publish-src");
+    // A build as trunk leaves it: the shell with its inline loader, the
+    // hashed script and wasm, the shipped data.
+    let shell = r#"<!DOCTYPE html><html lang="lv"><head>
+<meta charset="utf-8" />
+<title>Sēlijas salas</title>
+<base href="/" />
+</head><body><div id="boot" class="boot"><main></main></div>
+<script type="module">import init from '/app-0123456789abcdef.js'; await init();</script>
+</body></html>"#;
+    fs::write(dist.join("index.html"), shell).expect("shell");
+    fs::write(dist.join("app-0123456789abcdef.js"), "export default 1;").expect("js");
+    fs::write(dist.join("app-0123456789abcdef_bg.wasm"), b"\0asm").expect("wasm");
+    fs::create_dir_all(dist.join("data")).expect("data dir");
+    let shipped = fs::read("tests/fixtures/selija-test.json").expect("fixture");
+    fs::write(dist.join("data/selija.json"), &shipped).expect("shipped data");
+    let data = src.join("selija.json");
+    let version = || {
+        let sw = fs::read_to_string(dist.join("sw.js")).expect("sw.js written");
+        let (_, rest) = sw.split_once("const VERSION = \"").expect("a version");
+        let (v, _) = rest.split_once('"').expect("quoted");
+        assert!(
+            sw.contains("\"data/selija.json\""),
+            "the worker precaches the data"
+        );
+        v.to_owned()
+    };
+    let publish = || datatools::publish(&dist, &data, "https://example.lv", Lang::En);
+
+    fs::write(&data, &shipped).expect("data");
+    assert_eq!(publish().code, 0);
+    let first = version();
+    assert_eq!(publish().code, 0);
+    assert_eq!(version(), first, "the same data, the same version");
+
+    let mut edited: serde_json::Value = serde_json::from_slice(&shipped).expect("json");
+    edited["places"][0]["name"]["lv"] = "Jaunjelgava (labots)".into();
+    let edited = serde_json::to_vec_pretty(&edited).expect("json");
+    fs::write(&data, &edited).expect("edited data");
+    let report = publish();
+    assert_eq!(report.code, 0, "{:?}", report.lines);
+    let second = version();
+    assert_ne!(second, first, "new data, a new version");
+    assert_eq!(
+        fs::read(dist.join("data/selija.json")).expect("read"),
+        edited
+    );
+    // An edit no pre-rendered shell shows (the home page lists places,
+    // not events' descriptions): the data's own bytes move the version.
+    let shell_before = fs::read(dist.join("index.html")).expect("shell");
+    let mut quiet: serde_json::Value = serde_json::from_slice(&edited).expect("json");
+    quiet["events"][0]["description"]["en"] = "Described anew.".into();
+    let edited = serde_json::to_vec_pretty(&quiet).expect("json");
+    fs::write(&data, &edited).expect("quiet edit");
+    assert_eq!(publish().code, 0);
+    assert_eq!(
+        fs::read(dist.join("index.html")).expect("shell"),
+        shell_before
+    );
+    let third = version();
+    assert_ne!(third, second, "an event's new description, a new version");
+
+    // Data that does not validate changes nothing.
+    let mut bad: serde_json::Value = serde_json::from_slice(&edited).expect("json");
+    bad["places"][0]["lat"] = 61.2.into();
+    fs::write(&data, serde_json::to_vec(&bad).expect("json")).expect("bad data");
+    assert_eq!(publish().code, 1);
+    assert_eq!(version(), third);
+    assert_eq!(
+        fs::read(dist.join("data/selija.json")).expect("read"),
+        edited
+    );
+}

@@ -1,8 +1,9 @@
 //! `selija-data check`: the app's validation of a JSON dataset, each
 //! problem placed at its line and column, its record and its JSON path.
 
+pub use super::import::list_name;
 use super::locate::Positions;
-use crate::domain::validate::{self, Issue, LoadError, Loaded, Problem, Section};
+use crate::domain::validate::{self, Issue, LoadError, Loaded, Problem};
 use crate::domain::Lang;
 use crate::i18n::texts;
 
@@ -28,16 +29,6 @@ pub struct Checked {
     pub loaded: Loaded,
     /// Every report, placed, in file order.
     pub located: Vec<Located>,
-}
-
-/// The key of a section in the file.
-pub fn list_name(section: Section) -> &'static str {
-    match section {
-        Section::Municipalities => "municipalities",
-        Section::Places => "places",
-        Section::Events => "events",
-        Section::Sources => "sources",
-    }
 }
 
 /// Validates `text` exactly as the app does and places every problem.

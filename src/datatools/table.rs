@@ -7,6 +7,7 @@ use crate::domain::calendar::riga_offset;
 use crate::domain::num::parse_decimal;
 use crate::domain::opendata::{MUNICIPALITY_NAMES, PLACE_COLUMNS};
 use crate::domain::validate::{Section, FORMAT_VERSION};
+use crate::domain::{Lang, When};
 use chrono::{FixedOffset, NaiveDateTime, TimeZone};
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
@@ -21,24 +22,21 @@ pub struct Sheet {
 }
 
 /// Why a CSV file could not be read at all.
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SheetError {
     /// Not UTF-8 (Excel's plain "CSV" uses the Windows code page).
     NotUtf8,
-    /// The csv crate gave up (a quote never closed…): its message.
-    Csv(String),
     /// No header row.
     Empty,
 }
 
-impl std::fmt::Display for SheetError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl SheetError {
+    /// What went wrong and what to do, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = crate::i18n::texts(lang);
         match self {
-            SheetError::NotUtf8 => f.write_str(
-                "not UTF-8 text: save it as \"CSV UTF-8\" (Excel) or with the UTF-8 character set (LibreOffice)",
-            ),
-            SheetError::Csv(m) => write!(f, "not a readable CSV file: {m}"),
-            SheetError::Empty => f.write_str("the file is empty (no header row)"),
+            SheetError::NotUtf8 => t.csv_not_utf8.to_owned(),
+            SheetError::Empty => t.csv_empty.to_owned(),
         }
     }
 }
@@ -46,7 +44,9 @@ impl std::fmt::Display for SheetError {
 /// Reads CSV as Excel, LibreOffice and Google Sheets save it: UTF-8 with
 /// or without a BOM, LF or CRLF, `,` or `;` (or tab) between cells — the
 /// separator is the one the header row uses most — and quoted cells that
-/// hold separators, quotes and line breaks.
+/// hold separators, quotes and line breaks. Like the csv crate, it never
+/// gives up on a file it can decode: a quote left open runs to the end
+/// (the rows after it go missing, and the report's row count shows it).
 pub fn read_csv(bytes: &[u8]) -> Result<Sheet, SheetError> {
     let text = std::str::from_utf8(bytes).map_err(|_| SheetError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -55,28 +55,89 @@ pub fn read_csv(bytes: &[u8]) -> Result<Sheet, SheetError> {
         .into_iter()
         .max_by_key(|&s| first_line.bytes().filter(|&b| b == s).count())
         .unwrap_or(b',');
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(separator)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .map_err(|e| SheetError::Csv(e.to_string()))?
-        .iter()
-        .map(|h| h.trim().to_lowercase())
-        .collect();
+    let mut records = Records::new(text.as_bytes(), separator);
+    let header = match records.next() {
+        Some(first) => first?.iter().map(|h| h.trim().to_lowercase()).collect(),
+        None => Vec::new(),
+    };
     let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| SheetError::Csv(e.to_string()))?;
+    for record in records {
+        let record = record?;
         // Rows a spreadsheet leaves behind with only separators in them.
         if record.iter().all(|c| c.trim().is_empty()) {
             rows.push(Vec::new());
             continue;
         }
-        rows.push(record.iter().map(str::to_owned).collect());
+        rows.push(record);
     }
     Ok(Sheet { header, rows })
+}
+
+/// The records of a CSV text, read by `csv_core` (the csv crate's own
+/// reader, without its `std::io` layer: the bundle carries less) exactly
+/// as the csv crate drives it: whole records, the buffers grown as needed,
+/// no check that rows are as long as the header (spreadsheets drop empty
+/// trailing cells).
+struct Records<'a> {
+    reader: csv_core::Reader,
+    input: &'a [u8],
+    done: bool,
+}
+
+impl<'a> Records<'a> {
+    fn new(input: &'a [u8], separator: u8) -> Records<'a> {
+        Records {
+            reader: csv_core::ReaderBuilder::new().delimiter(separator).build(),
+            input,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for Records<'_> {
+    type Item = Result<Vec<String>, SheetError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        use csv_core::ReadRecordResult;
+        if self.done {
+            return None;
+        }
+        let mut output = vec![0u8; 256];
+        let mut ends = vec![0usize; 32];
+        let (mut out_len, mut ends_len) = (0, 0);
+        loop {
+            let (result, read, written, ended) =
+                self.reader
+                    .read_record(self.input, &mut output[out_len..], &mut ends[ends_len..]);
+            self.input = &self.input[read..];
+            out_len += written;
+            ends_len += ended;
+            match result {
+                // The next call gets the empty rest: the end of the text.
+                ReadRecordResult::InputEmpty => {}
+                ReadRecordResult::OutputFull => output.resize(output.len() * 2, 0),
+                ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
+                ReadRecordResult::Record => {
+                    let mut start = 0;
+                    let mut fields = Vec::with_capacity(ends_len);
+                    for &end in &ends[..ends_len] {
+                        // Cut at ASCII separators and quotes, UTF-8 stays
+                        // UTF-8; checked all the same.
+                        match String::from_utf8(output[start..end].to_vec()) {
+                            Ok(field) => fields.push(field),
+                            Err(_) => return Some(Err(SheetError::NotUtf8)),
+                        }
+                        start = end;
+                    }
+                    return Some(Ok(fields));
+                }
+                ReadRecordResult::End => {
+                    self.done = true;
+                    return None;
+                }
+            }
+        }
+    }
 }
 
 /// The cells of one row by column name.
@@ -184,12 +245,24 @@ fn texts(cells: &Cells, names: &[&str], obj: &mut Map<String, Value>) {
 /// offset on that day; every other form passes as written (the validator
 /// knows them, and reports what it does not).
 pub fn date(s: &str) -> Value {
-    match NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M") {
-        Ok(local) => match riga_time(local) {
-            Some(t) => Value::from(crate::domain::When::Time(t).to_string()),
-            None => Value::from(s),
-        },
-        Err(_) => Value::from(s),
+    match riga_clock(s).and_then(riga_time) {
+        Some(t) => Value::from(When::Time(t).to_string()),
+        None => Value::from(s),
+    }
+}
+
+/// `YYYY-MM-DD HH:MM` (seconds allowed) as a wall-clock time, read by the
+/// data's own date rules ([`When::parse`]) rather than chrono's format
+/// strings, which would add their parser to the app's bundle.
+fn riga_clock(s: &str) -> Option<NaiveDateTime> {
+    let mut parts = s.split_whitespace();
+    let (day, time) = (parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    match When::parse(&format!("{day}T{time}Z")) {
+        Ok(When::Time(t)) => Some(t.naive_utc()),
+        _ => None,
     }
 }
 
@@ -401,8 +474,7 @@ mod tests {
 
     #[test]
     fn riga_clock_times_get_riga_offsets() {
-        let t = |s| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").ok();
-        let iso = |s| t(s).and_then(riga_time).map(|x| x.to_rfc3339());
+        let iso = |s| riga_clock(s).and_then(riga_time).map(|x| x.to_rfc3339());
         assert_eq!(
             iso("2024-09-07 11:00").as_deref(),
             Some("2024-09-07T11:00:00+03:00")
@@ -413,6 +485,15 @@ mod tests {
         );
         // 31 March 2024, 03:30 never happened in Riga.
         assert_eq!(iso("2024-03-31 03:30"), None);
+        // Only a day and a time, as the columns are documented.
+        assert_eq!(riga_clock("2024-09-07"), None);
+        assert_eq!(riga_clock("2024-09-07 11:00 x"), None);
+        assert_eq!(riga_clock("2024-09-07T11:00"), None);
+        assert_eq!(date("2024-9-7 11:00"), Value::from("2024-9-7 11:00"));
+        assert_eq!(
+            date("2024-09-07 11:00"),
+            Value::from("2024-09-07T11:00+03:00")
+        );
     }
 
     #[test]

@@ -277,6 +277,8 @@ pub static TEXTS: Texts = Texts {
     },
     nothing_written: "Nothing was written: fix the problems above and run it again.",
     exists_use_force: |path| format!("{path} exists already; add --force to overwrite it."),
+    csv_not_utf8: "not UTF-8 text: save it as \"CSV UTF-8\" (Excel) or with the UTF-8 character set (LibreOffice)",
+    csv_empty: "the file is empty (no header row)",
     left_out_no_coords: |n| {
         format!(
             "{n} {} without a verified location left out of the GeoJSON.",
@@ -296,8 +298,31 @@ pub static TEXTS: Texts = Texts {
     social: "Social media",
     identity_sign_alt: |name| format!("Identity sign of the {name} community"),
     data_heading: "Check a data file",
-    data_intro: "Choose a data file (JSON) to check it by the same rules as selija-data check. The file stays in your browser — nothing is uploaded. Check CSV files with selija-data check.",
-    data_choose: "Data file (JSON)",
+    data_intro: "Choose a data file (JSON) or spreadsheet tables (CSV) to check them by the same rules as selija-data check and selija-data import-csv. The files stay in your browser — nothing is uploaded.",
+    data_choose: "Data file (JSON) or tables (CSV)",
+    data_templates: "Table templates (a header row and two examples):",
+    data_choose_hint: "Choose the places and events tables together: hold down Ctrl (Cmd on a Mac) and click both files. Which table is which is told by its header row.",
+    data_file_is: |file, section| format!("“{file}” — {} table", table_name(section)),
+    data_file_neither: |file| {
+        format!(
+            "“{file}” is neither a places nor an events table: its first row must name the columns, such as id, kind, name_lv, municipality (places) or id, title_lv, start, category (events). Start from the table templates on this page."
+        )
+    },
+    data_file_again: |file, section| {
+        format!(
+            "“{file}” is a second {} table: choose only one.",
+            table_name(section)
+        )
+    },
+    data_file_unreadable: |file, why| format!("“{file}”: {why}"),
+    data_needs_places: "Events are checked together with the places table, as each event names its place: choose both files together.",
+    data_json_alone: "A JSON data file is checked on its own: choose either one JSON file or the CSV tables.",
+    data_columns_failed: |n| {
+        format!(
+            "{n} {} in the tables' columns; the rows are checked once the columns are right.",
+            plural::en(n, "problem", "problems")
+        )
+    },
     data_unreadable: "The file could not be read.",
     data_preview: "Places on the map",
 };
@@ -456,6 +481,16 @@ fn load_error(e: &LoadError) -> String {
         LoadError::Version(v) => {
             format!("Data format version {v} is not supported (expected 1 or 2).")
         }
+    }
+}
+
+/// A table's kind, as "places table" says it.
+fn table_name(section: Section) -> &'static str {
+    match section {
+        Section::Municipalities => "municipalities",
+        Section::Places => "places",
+        Section::Events => "events",
+        Section::Sources => "sources",
     }
 }
 

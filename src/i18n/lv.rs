@@ -278,6 +278,8 @@ pub static TEXTS: Texts = Texts {
     },
     nothing_written: "Nekas nav ierakstīts: izlabojiet iepriekš minētās problēmas un palaidiet vēlreiz.",
     exists_use_force: |path| format!("{path} jau eksistē; lai to pārrakstītu, pievienojiet --force."),
+    csv_not_utf8: "teksts nav UTF-8: saglabājiet to kā „CSV UTF-8” (Excel) vai ar rakstzīmju kopu UTF-8 (LibreOffice)",
+    csv_empty: "fails ir tukšs (nav virsraksta rindas)",
     left_out_no_coords: |n| {
         format!(
             "{n} {} bez pārbaudītas atrašanās vietas GeoJSON failā nav iekļautas.",
@@ -297,8 +299,31 @@ pub static TEXTS: Texts = Texts {
     social: "Sociālie tīkli",
     identity_sign_alt: |name| format!("Kopienas „{name}” identitātes zīme"),
     data_heading: "Datu faila pārbaude",
-    data_intro: "Izvēlieties datu failu (JSON), lai to pārbaudītu ar tiem pašiem noteikumiem kā selija-data check. Fails paliek jūsu pārlūkā — nekas netiek augšupielādēts. CSV failus pārbaudiet ar selija-data check.",
-    data_choose: "Datu fails (JSON)",
+    data_intro: "Izvēlieties datu failu (JSON) vai izklājlapu tabulas (CSV), lai tos pārbaudītu ar tiem pašiem noteikumiem kā selija-data check un selija-data import-csv. Faili paliek jūsu pārlūkā — nekas netiek augšupielādēts.",
+    data_choose: "Datu fails (JSON) vai tabulas (CSV)",
+    data_templates: "Tabulu veidnes (virsraksta rinda un divi piemēri):",
+    data_choose_hint: "Vietu un notikumu tabulas izvēlieties kopā: turiet nospiestu Ctrl (Mac datorā — Cmd) un noklikšķiniet uz abiem failiem. Kura tabula ir kura, nosaka pēc virsraksta rindas.",
+    data_file_is: |file, section| format!("„{file}” — {} tabula", table_name(section)),
+    data_file_neither: |file| {
+        format!(
+            "„{file}” nav ne vietu, ne notikumu tabula: tās pirmajā rindā jābūt kolonnu nosaukumiem, piemēram, id, kind, name_lv, municipality (vietām) vai id, title_lv, start, category (notikumiem). Sāciet no tabulu veidnēm šajā lapā."
+        )
+    },
+    data_file_again: |file, section| {
+        format!(
+            "„{file}” ir vēl viena {} tabula: izvēlieties tikai vienu.",
+            table_name(section)
+        )
+    },
+    data_file_unreadable: |file, why| format!("„{file}”: {why}"),
+    data_needs_places: "Notikumus pārbauda kopā ar vietu tabulu, jo katrs notikums norāda savu vietu: izvēlieties abus failus kopā.",
+    data_json_alone: "JSON datu failu pārbauda atsevišķi: izvēlieties vai nu vienu JSON failu, vai CSV tabulas.",
+    data_columns_failed: |n| {
+        format!(
+            "{n} {} tabulu kolonnās; rindas pārbaudīs, kad kolonnas būs izlabotas.",
+            plural::lv(n, "problēma", "problēmas")
+        )
+    },
     data_unreadable: "Failu neizdevās nolasīt.",
     data_preview: "Vietas kartē",
 };
@@ -457,6 +482,16 @@ fn load_error(e: &LoadError) -> String {
         LoadError::Version(v) => {
             format!("Datu faila formāta versija {v} nav atbalstīta (gaidīta 1 vai 2).")
         }
+    }
+}
+
+/// A table's kind, as "vietu tabula" says it.
+fn table_name(section: Section) -> &'static str {
+    match section {
+        Section::Municipalities => "novadu",
+        Section::Places => "vietu",
+        Section::Events => "notikumu",
+        Section::Sources => "avotu",
     }
 }
 

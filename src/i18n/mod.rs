@@ -515,6 +515,10 @@ pub struct Texts {
     pub nothing_written: &'static str,
     /// Data tools: the output exists and `--force` was not given.
     pub exists_use_force: fn(&str) -> String,
+    /// Data tools: a CSV file is not UTF-8 (and how to save it so).
+    pub csv_not_utf8: &'static str,
+    /// Data tools: a CSV file has not even a header row.
+    pub csv_empty: &'static str,
     /// Places left out of a GeoJSON download for lacking coordinates.
     pub left_out_no_coords: fn(usize) -> String,
 
@@ -553,6 +557,26 @@ pub struct Texts {
     pub data_intro: &'static str,
     /// The file input's label.
     pub data_choose: &'static str,
+    /// Before the links to the CSV templates.
+    pub data_templates: &'static str,
+    /// Under the file input: how to choose a places and an events table
+    /// together.
+    pub data_choose_hint: &'static str,
+    /// A chosen CSV file and which table its header row makes it.
+    pub data_file_is: fn(&str, Section) -> String,
+    /// A chosen CSV file whose header row is no table's.
+    pub data_file_neither: fn(&str) -> String,
+    /// A second table of a kind already chosen.
+    pub data_file_again: fn(&str, Section) -> String,
+    /// A chosen CSV file that cannot be read: the file, why.
+    pub data_file_unreadable: fn(&str, &str) -> String,
+    /// Tables chosen without the places table.
+    pub data_needs_places: &'static str,
+    /// A JSON file chosen together with other files.
+    pub data_json_alone: &'static str,
+    /// The tables' header rows have problems (how many): the rows are
+    /// checked once the columns are right.
+    pub data_columns_failed: fn(usize) -> String,
     /// The file could not be read.
     pub data_unreadable: &'static str,
     /// Heading of the places' preview map.

@@ -2,8 +2,18 @@
 // places, and the community profile on the place page and the map panel.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { start, withPage, fixture, waitForList } from './harness.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The editors' command-line tool, as `make browser` builds it first. */
+const SELIJA_DATA = process.env.SELIJA_DATA_BIN || path.resolve(here, '../../target/pages/selija-data');
+/** The CSV templates the site serves (and /check links). */
+const TEMPLATES = path.resolve(here, '../../public/data/templates');
 
 let env;
 before(async () => { env = await start(); });
@@ -14,11 +24,33 @@ const located = inJekabpils.filter((p) => typeof p.lat === 'number' && typeof p.
 /** A place's parish as `{lv, en}` (a plain string is the Latvian). */
 const parishOf = (p) => (typeof p.parish === 'string' ? { lv: p.parish } : p.parish ?? {});
 
-/** Clicks `selector` and returns the download's name and text. */
+/** Clicks `selector` and returns the download's name, text and file. */
 async function download(page, selector) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  const saved = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(saved, 'utf8'), saved };
+}
+
+/** Runs `body(dir)` with a fresh temporary directory, removed afterwards. */
+async function inScratch(body) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'selija-data-test-'));
+  try {
+    return await body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `selija-data ARGS` in `dir`, so it names the files as the page
+ * does: by their bare names. Its language only from `--lang`.
+ */
+function selijaData(dir, args) {
+  assert.ok(existsSync(SELIJA_DATA),
+    `${SELIJA_DATA} is missing: cargo build --profile pages --bin selija-data (make browser does)`);
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '' };
+  const run = spawnSync(SELIJA_DATA, args, { cwd: dir, encoding: 'utf8', env });
+  return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
 /** RFC 4180 with `;` between cells: rows of cells. */
@@ -81,7 +113,7 @@ test('CSV download of ?m=jekabpils: BOM, semicolons, header, one row per place',
   withPage(env, {}, async ({ page }) => {
     await page.goto(env.base + '/?m=jekabpils');
     await waitForList(page);
-    const { name, text } = await download(page, '.download-csv');
+    const { name, text, saved } = await download(page, '.download-csv');
     assert.equal(name, 'selija-jekabpils-vietas.csv');
     assert.equal(text[0], '\ufeff', 'UTF-8 byte-order mark');
     const rows = parseCsv(text.slice(1));
@@ -104,6 +136,20 @@ test('CSV download of ?m=jekabpils: BOM, semicolons, header, one row per place',
         assert.equal(r[col('lat')], '');
       }
     }
+
+    // The editors' tool imports it back: exactly the filtered places.
+    await inScratch(async (dir) => {
+      copyFileSync(saved, path.join(dir, name));
+      const run = selijaData(dir, ['import-csv', '--places', name, '-o', 'out.json', '--lang', 'en']);
+      assert.equal(run.code, 0, run.err);
+      const back = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'));
+      assert.deepEqual(back.places.map((p) => p.id), inJekabpils.map((p) => p.id));
+      for (const p of back.places) {
+        const q = inJekabpils.find((x) => x.id === p.id);
+        assert.deepEqual([p.kind, p.name.lv, p.name.en, p.municipality, p.lat, p.lon],
+          [q.kind, q.name.lv, q.name.en, q.municipality, q.lat, q.lon], p.id);
+      }
+    });
   }));
 
 test('all of Sēlija downloads as selija-vietas.csv with every place', () =>
@@ -186,4 +232,104 @@ test('/check: a good file says so and previews its places; a bad one lists its p
     await choose(page, 'broken.json', '{ not json');
     await page.locator('.data-result.bad').waitFor();
     assert.equal(await page.locator('.data-problems').count(), 0);
+  }));
+
+// A places table (as Excel saves it: BOM, `;`, CRLF) and an events table
+// (as LibreOffice does: `,`, LF), with a planted problem in each row but
+// the first: an unknown municipality, a place outside Latvia, a place
+// without a name, an event that ends before it starts, a date that does
+// not exist.
+const BAD_PLACES = '\ufeffid;kind;name_lv;name_en;municipality;lat;lon;confidence;source\r\n'
+  + 'sece;village;Sece;Sece;aizkraukle;56,55944;25,39806;high;x\r\n'
+  + 'zasa;village;Zasa;Zasa;jekabpls;56,25;26,0167;low;x\r\n'
+  + 'tallina;town;Tallina;Tallinn;jekabpils;59,437;24,7536;low;x\r\n'
+  + 'bez-nosaukuma;village;;;aizkraukle;56,5;25,4;low;x\r\n';
+const BAD_EVENTS = 'id,title_lv,start,end,place,category,source\n'
+  + 'mkd,"Mājas kafejnīcu dienas, 1",2024-09-07,2024-09-06,sece,home-cafes,x\n'
+  + 'tirgus,Tirgus,2024-13-45,,sece,home-cafes,x\n';
+/** The planted problems: file, row, column. */
+const PLANTED = [
+  ['vietas.csv', 3, 'municipality'],
+  ['vietas.csv', 4, 'lat'],
+  ['vietas.csv', 5, 'name_lv'],
+  ['notikumi.csv', 2, 'end'],
+  ['notikumi.csv', 3, 'start'],
+];
+const WHERE = {
+  lv: (row, column) => `${row}. rinda, kolonna ${column} `,
+  en: (row, column) => `row ${row}, column ${column} `,
+};
+
+for (const [lang, locale] of [['lv', 'lv-LV'], ['en', 'en-GB']]) {
+  test(`/check: bad CSV tables list the same problems as selija-data import-csv (${lang})`, () =>
+    withPage(env, { locale }, async ({ page }) => inScratch(async (dir) => {
+      writeFileSync(path.join(dir, 'vietas.csv'), BAD_PLACES);
+      writeFileSync(path.join(dir, 'notikumi.csv'), BAD_EVENTS);
+      await page.goto(env.base + '/check');
+      // The events table first: the header rows tell which is which.
+      await page.setInputFiles('#data-file', [path.join(dir, 'notikumi.csv'), path.join(dir, 'vietas.csv')]);
+      await page.locator('.data-result.bad').waitFor();
+      const files = await page.locator('.data-file').allTextContents();
+      assert.deepEqual(files, lang === 'lv'
+        ? ['„notikumi.csv” — notikumu tabula', '„vietas.csv” — vietu tabula']
+        : ['“notikumi.csv” — events table', '“vietas.csv” — places table']);
+      const shown = await page.locator('.data-problems li').allTextContents();
+
+      const run = selijaData(dir, [
+        'import-csv', '--places', 'vietas.csv', '--events', 'notikumi.csv', '-o', 'out.json', '--lang', lang,
+      ]);
+      assert.equal(run.code, 1, run.err);
+      assert.equal(existsSync(path.join(dir, 'out.json')), false);
+      const lines = run.err.trimEnd().split('\n');
+      // The command's last line says nothing was written; the page writes nothing.
+      assert.match(lines.pop(), lang === 'lv' ? /^Nekas nav ierakstīts/ : /^Nothing was written/);
+      assert.deepEqual(shown, lines);
+      // And they are the planted problems, each at its row and column.
+      assert.equal(shown.length, PLANTED.length, shown.join('\n'));
+      PLANTED.forEach(([file, row, column], i) => {
+        assert.ok(shown[i].startsWith(`${file}: ${WHERE[lang](row, column)}`), shown[i]);
+      });
+    })));
+}
+
+test('/check: good CSV tables say so as selija-data does and preview their places', () =>
+  withPage(env, {}, async ({ page }) => inScratch(async (dir) => {
+    for (const file of ['places.csv', 'events.csv']) {
+      copyFileSync(path.join(TEMPLATES, file), path.join(dir, file));
+    }
+    await page.goto(env.base + '/check');
+    const input = page.getByLabel('Datu fails (JSON) vai tabulas (CSV)');
+    assert.equal(await input.getAttribute('id'), 'data-file');
+    assert.equal(await input.getAttribute('multiple'), '');
+    await input.setInputFiles([path.join(dir, 'places.csv'), path.join(dir, 'events.csv')]);
+    const good = page.locator('.data-result.good');
+    await good.waitFor();
+    assert.equal(await page.locator('.data-problems').count(), 0);
+    const run = selijaData(dir, [
+      'import-csv', '--places', 'places.csv', '--events', 'events.csv', '-o', 'out.json', '--lang', 'lv',
+    ]);
+    assert.equal(run.code, 0, run.err);
+    assert.equal(run.out.trim(), `out.json: ${await good.textContent()}`);
+    assert.match(await good.textContent(), /^Problēmu nav: 2 vietas un 2 notikumi\.$/);
+    await page.locator('.data-map .marker').first().waitFor();
+  })));
+
+test('/check: an events table alone, a table of something else, JSON with CSV: each says why', () =>
+  withPage(env, {}, async ({ page }) => {
+    await page.goto(env.base + '/check');
+    const csv = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page.setInputFiles('#data-file', [csv('notikumi.csv', BAD_EVENTS)]);
+    await page.locator('.data-result.bad', { hasText: 'kopā ar vietu tabulu' }).waitFor();
+    assert.equal(await page.locator('.data-problems').count(), 0);
+
+    await page.setInputFiles('#data-file', [csv('vietas.csv', BAD_PLACES), csv('augli.csv', 'nosaukums;cena\nābols;1\n')]);
+    await page.locator('.data-file.bad', { hasText: '„augli.csv” nav ne vietu, ne notikumu tabula' }).waitFor();
+    assert.equal(await page.locator('.data-result').count(), 0);
+    assert.equal(await page.locator('.data-map').count(), 0);
+
+    await page.setInputFiles('#data-file', [
+      csv('vietas.csv', BAD_PLACES),
+      { name: 'selija.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(fixture)) },
+    ]);
+    await page.locator('.data-result.bad', { hasText: 'JSON datu failu pārbauda atsevišķi' }).waitFor();
   }));
