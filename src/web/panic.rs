@@ -79,6 +79,20 @@ fn show_panel() {
     }
     if let Some(panel) = panel.dyn_ref::<web_sys::HtmlElement>() {
         let _ = panel.focus();
+        // Once more in the next frame: a page still settling (its boot
+        // screen leaving, a late layout) sometimes left the focus on the
+        // body. The panel's own `focus`, bound to it, is plain JavaScript:
+        // it runs even though the wasm is stopped by then.
+        let again = js_sys::Reflect::get(panel, &"focus".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            // Its first argument fixed to `undefined`: the frame callback's
+            // timestamp is not a `FocusOptions`.
+            .map(|f| f.bind1(panel, &wasm_bindgen::JsValue::UNDEFINED))
+            .map(|bound| bound.unchecked_into::<js_sys::Function>());
+        if let (Some(again), Some(window)) = (again, web_sys::window()) {
+            let _ = window.request_animation_frame(&again);
+        }
     }
 }
 
