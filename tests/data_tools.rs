@@ -197,7 +197,8 @@ fn round_trip(data: &Path, name: &str) {
 fn shipped_data_round_trips() {
     let path = Path::new("public/data/selija.json");
     // The round trip must carry texts in both languages where the shipped
-    // data has them: English parishes, source names and licences.
+    // data has them: English parishes, population notes, source names and
+    // licences.
     let d = load(&fs::read_to_string(path).expect("read"))
         .expect("loads")
         .dataset;
@@ -206,6 +207,12 @@ fn shipped_data_round_trips() {
     assert_eq!(
         (parish.lv.as_str(), parish.en.as_str()),
         ("Seces pagasts", "Sece Parish")
+    );
+    let zalve = d.place("zalve").expect("zalve");
+    let (_, note) = zalve.population.as_ref().expect("a population");
+    assert_eq!(
+        (note.lv.as_str(), note.en.as_str()),
+        ("2024, pagastā", "2024, parish")
     );
     assert!(d.sources.iter().any(|s| !s.name.en.is_empty()));
     assert!(d
@@ -216,7 +223,8 @@ fn shipped_data_round_trips() {
 }
 
 /// Spreadsheets and GeoJSON of the first format, with one column for a
-/// parish, a source note, a venue, a source's name and licence, still
+/// parish, a population note, a source note, a venue, a source's name and
+/// licence, still
 /// import: the cell is the Latvian. A problem in such a column is reported
 /// under the column the sheet has.
 #[test]
@@ -227,8 +235,8 @@ fn first_format_single_language_columns_still_import() {
     let sources = out.join("sources.csv");
     fs::write(
         &places,
-        "id;kind;name_lv;municipality;parish;confidence;source\n\
-         sece;village;Sece;aizkraukle;Seces pagasts;high;lv.wikipedia\n",
+        "id;kind;name_lv;municipality;parish;confidence;population;population_year;source\n\
+         sece;village;Sece;aizkraukle;Seces pagasts;high;340;2021. gadā;lv.wikipedia\n",
     )
     .expect("write");
     fs::write(
@@ -255,6 +263,10 @@ fn first_format_single_language_columns_still_import() {
     assert_eq!(
         sece.parish.clone().map(|p| (p.lv, p.en)),
         Some(("Seces pagasts".to_owned(), String::new()))
+    );
+    assert_eq!(
+        sece.population.clone().map(|(n, y)| (n, y.lv, y.en)),
+        Some((340, "2021. gadā".to_owned(), String::new()))
     );
     assert_eq!(sece.source.lv, "lv.wikipedia");
     let venue = d.events[0].location.clone().expect("a venue");
@@ -283,15 +295,32 @@ fn first_format_single_language_columns_still_import() {
         "{:?}",
         report.lines
     );
+    fs::write(
+        &places,
+        format!(
+            "id;kind;name_lv;municipality;confidence;population;population_year;source\n\
+             sece;village;Sece;aizkraukle;high;340;{};lv.wikipedia\n",
+            "x".repeat(201)
+        ),
+    )
+    .expect("write");
+    let report = datatools::import_csv(&places, None, None, &json, true, Lang::En);
+    assert_eq!(report.code, 1);
+    assert!(
+        report.lines[0].contains("row 2, column population_year (record “sece”)"),
+        "{:?}",
+        report.lines
+    );
 
-    // GeoJSON: an old `parish` property.
+    // GeoJSON: old `parish` and `population_year` properties.
     let geo = out.join("old.geojson");
     fs::write(
         &geo,
         r#"{"type":"FeatureCollection","features":[{"type":"Feature","id":"sece",
         "geometry":{"type":"Point","coordinates":[25.39806,56.55944]},
         "properties":{"kind":"village","name_lv":"Sece","municipality":"aizkraukle",
-        "parish":"Seces pagasts","confidence":"high","source":"lv.wikipedia"}}]}"#,
+        "parish":"Seces pagasts","confidence":"high","population":340,
+        "population_year":"2021. gadā","source":"lv.wikipedia"}}]}"#,
     )
     .expect("write");
     let from_geo = out.join("geo.json");
@@ -304,6 +333,10 @@ fn first_format_single_language_columns_still_import() {
     assert_eq!(
         sece.parish.clone().map(|p| p.lv).as_deref(),
         Some("Seces pagasts")
+    );
+    assert_eq!(
+        sece.population.clone().map(|(n, y)| (n, y.lv)),
+        Some((340, "2021. gadā".to_owned()))
     );
 }
 
@@ -337,7 +370,13 @@ fn generated_data_round_trips() {
             "lon": if i % 5 == 0 { serde_json::Value::Null } else { serde_json::json!(25.1234567) },
             "confidence": "medium",
             "population": i * 13,
-            "population_year": "2021",
+            // A note in one language or two, with separators and quotes, or none.
+            "population_year": match i % 4 {
+                0 => serde_json::json!({"lv": format!("{}. gadā; pagastā", 2000 + i), "en": format!("{}, \"parish\"\nroughly", 2000 + i)}),
+                1 => serde_json::json!("2021"),
+                2 => serde_json::json!({"lv": "gads nav norādīts"}),
+                _ => serde_json::Value::Null,
+            },
             "description": {"lv": format!("Pirmā rinda\notrā; rinda {i}")},
             "links": [{"url": format!("https://example.lv/{i}"), "label": "Lapa ar; semikolu"}, {"url": "tel:+37120000000"}],
             "tags": ["a", "b c"],

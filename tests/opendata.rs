@@ -17,11 +17,14 @@ fn dataset() -> Dataset {
              "municipality": "aizkraukle", "confidence": "high",
              "lat": 56.55944, "lon": 25.39806,
              "parish": {"lv": "Seces pagasts", "en": "Sece Parish"},
+             "population": 511,
+             "population_year": {"lv": "2024, pagastā", "en": "2024, parish"},
              "source": {"lv": "Vikipēdija", "en": "Wikipedia"}},
             {"id": "zasa", "kind": "village", "name": {"lv": "Zasa"},
              "municipality": "jekabpils", "confidence": "medium",
              "lat": 56.29, "lon": 25.97,
-             "parish": "Zasas pagasts", "source": "GeoNames"}
+             "parish": "Zasas pagasts", "population": 1282,
+             "population_year": "2021", "source": "GeoNames"}
         ],
         "sources": [
             {"id": "osm", "name": {"lv": "OpenStreetMap dalībnieki", "en": "OpenStreetMap contributors"},
@@ -45,12 +48,12 @@ fn rows(csv: &str) -> Vec<Vec<String>> {
 }
 
 #[test]
-fn places_csv_has_a_column_per_language_for_parish_and_source() {
+fn places_csv_has_a_column_per_language_for_parish_population_note_and_source() {
     let d = dataset();
     let rows = rows(&places_csv(&d.places));
     let header: Vec<&str> = rows[0].iter().map(String::as_str).collect();
     assert_eq!(header, PLACE_COLUMNS);
-    for gone in ["parish", "source"] {
+    for gone in ["parish", "population_year", "source"] {
         assert!(!header.contains(&gone), "no single-language {gone} column");
     }
     let col = |name: &str| header.iter().position(|h| *h == name).expect(name);
@@ -59,10 +62,15 @@ fn places_csv_has_a_column_per_language_for_parish_and_source() {
     assert_eq!(sece[col("parish_en")], "Sece Parish");
     assert_eq!(sece[col("source_lv")], "Vikipēdija");
     assert_eq!(sece[col("source_en")], "Wikipedia");
+    assert_eq!(sece[col("population")], "511");
+    assert_eq!(sece[col("population_year_lv")], "2024, pagastā");
+    assert_eq!(sece[col("population_year_en")], "2024, parish");
     // A plain string is the Latvian; the English cell stays empty.
     assert_eq!(zasa[col("parish_lv")], "Zasas pagasts");
     assert_eq!(zasa[col("parish_en")], "");
     assert_eq!(zasa[col("source_lv")], "GeoNames");
+    assert_eq!(zasa[col("population_year_lv")], "2021");
+    assert_eq!(zasa[col("population_year_en")], "");
 }
 
 #[test]
@@ -75,10 +83,15 @@ fn geojson_properties_in_both_languages() {
     assert_eq!(props(0)["parish_lv"], "Seces pagasts");
     assert_eq!(props(0)["parish_en"], "Sece Parish");
     assert_eq!(props(0)["source_en"], "Wikipedia");
+    assert_eq!(props(0)["population_year_lv"], "2024, pagastā");
+    assert_eq!(props(0)["population_year_en"], "2024, parish");
+    assert_eq!(props(1)["population_year_lv"], "2021");
     assert_eq!(props(1)["parish_lv"], "Zasas pagasts");
     // Empty properties are left out.
     assert!(props(1).get("parish_en").is_none());
     assert!(props(1).get("parish").is_none());
+    assert!(props(1).get("population_year_en").is_none());
+    assert!(props(0).get("population_year").is_none());
 }
 
 #[test]

@@ -658,3 +658,78 @@ fn search_finds_a_place_by_its_parish_in_both_languages() {
     // Not by a parish neither place has.
     assert!(find("Zasa Parish").is_empty());
 }
+
+/// The note after a place's population (which year, what it counts) is
+/// `{lv, en}` or, as the first files wrote it, a plain string shown in
+/// both languages; a population without a note has an empty one.
+#[test]
+fn population_notes_load_as_plain_strings_or_in_both_languages() {
+    use selijas_salas::domain::{Lang, Localized};
+    let note = |year: Option<Value>| -> Option<(u32, Localized)> {
+        let mut p = place();
+        p["population"] = json!(511);
+        if let Some(year) = year {
+            p["population_year"] = year;
+        }
+        let loaded = load(&file(vec![p], vec![])).expect("file loads");
+        assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
+        loaded.dataset.places[0].population.clone()
+    };
+    let shown = |population: Option<(u32, Localized)>| {
+        population.map(|(n, y)| (n, y.get(Lang::Lv).to_owned(), y.get(Lang::En).to_owned()))
+    };
+    let both = json!({"lv": "2024, pagastā", "en": "2024, parish"});
+    assert_eq!(
+        shown(note(Some(both))),
+        Some((511, "2024, pagastā".to_owned(), "2024, parish".to_owned()))
+    );
+    assert_eq!(
+        shown(note(Some(json!("2021")))),
+        Some((511, "2021".to_owned(), "2021".to_owned()))
+    );
+    assert_eq!(
+        shown(note(Some(json!({"lv": "gads nav norādīts"})))),
+        Some((
+            511,
+            "gads nav norādīts".to_owned(),
+            "gads nav norādīts".to_owned()
+        ))
+    );
+    assert_eq!(note(None), Some((511, Localized::default())));
+}
+
+/// A wrong population note is reported on the field or its part, and the
+/// report line names the record and the field.
+#[test]
+fn population_note_problems_name_record_and_field() {
+    assert_eq!(
+        place_problems(|p| p["population_year"] = json!(2021)),
+        one("population_year", Problem::NotText)
+    );
+    assert_eq!(
+        place_problems(|p| p["population_year"] = json!({"en": "2024, parish"})),
+        one("population_year.lv", Problem::Missing)
+    );
+    assert_eq!(
+        place_problems(|p| p["population_year"] = json!({"lv": "2024, pagastā", "en": ["x"]})),
+        one("population_year.en", Problem::NotText)
+    );
+    assert_eq!(
+        place_problems(|p| p["population_year"] = json!({"lv": "x".repeat(201)})),
+        one("population_year.lv", Problem::TooLong(200))
+    );
+    let mut p = place();
+    p["population"] = json!(511);
+    p["population_year"] = json!(["2024"]);
+    let loaded = load(&file(vec![p], vec![])).unwrap();
+    assert!(loaded.dataset.places.is_empty(), "the record is skipped");
+    let line = |lang| selijas_salas::i18n::issue(lang, &loaded.issues[0]);
+    assert_eq!(
+        line(selijas_salas::domain::Lang::Lv),
+        "vietas, ieraksts „sece”, lauks population_year: jābūt tekstam"
+    );
+    assert_eq!(
+        line(selijas_salas::domain::Lang::En),
+        "places, record “sece”, field population_year: must be text"
+    );
+}

@@ -284,17 +284,11 @@ pub fn place_value(cells: &Cells) -> Value {
     let mut p = Map::new();
     texts(
         cells,
-        &[
-            "id",
-            "kind",
-            "municipality",
-            "confidence",
-            "population_year",
-            "identity_sign",
-        ],
+        &["id", "kind", "municipality", "confidence", "identity_sign"],
         &mut p,
     );
     localized_or_plain(cells, "parish", "parish", &mut p);
+    localized_or_plain(cells, "population_year", "population_year", &mut p);
     localized_or_plain(cells, "source", "source", &mut p);
     localized(cells, "name", &mut p);
     localized(cells, "description", &mut p);
@@ -406,8 +400,8 @@ pub fn column_of(section: Section, field: &str) -> String {
     match (section, name.as_str()) {
         (
             _,
-            "name" | "title" | "description" | "island" | "parish" | "source" | "license"
-            | "location_name",
+            "name" | "title" | "description" | "island" | "parish" | "population_year" | "source"
+            | "license" | "location_name",
         ) => format!("{name}_lv"),
         (Section::Events, "location") => "location_name_lv".to_owned(),
         (Section::Places, "contacts") => "website".to_owned(),
@@ -438,7 +432,11 @@ pub fn required_columns(section: Section) -> &'static [&'static str] {
 /// the new ones.
 pub fn legacy_columns(section: Section) -> &'static [(&'static str, &'static str)] {
     match section {
-        Section::Places => &[("parish", "parish_lv"), ("source", "source_lv")],
+        Section::Places => &[
+            ("parish", "parish_lv"),
+            ("population_year", "population_year_lv"),
+            ("source", "source_lv"),
+        ],
         Section::Events => &[
             ("location_name", "location_name_lv"),
             ("source", "source_lv"),
@@ -516,6 +514,19 @@ mod tests {
         assert_eq!(column_in(Section::Places, &old, "parish_en"), "parish_en");
         let new = ["parish".to_owned(), "parish_lv".to_owned()];
         assert_eq!(column_in(Section::Places, &new, "parish_lv"), "parish_lv");
+        assert_eq!(
+            column_of(Section::Places, "population_year.en"),
+            "population_year_en"
+        );
+        let old = ["id".to_owned(), "population_year".to_owned()];
+        assert_eq!(
+            column_in(
+                Section::Places,
+                &old,
+                &column_of(Section::Places, "population_year")
+            ),
+            "population_year"
+        );
         assert_eq!(
             column_of(Section::Events, "municipalities[2]"),
             "municipalities"

@@ -176,8 +176,10 @@ pub struct Place {
     pub coord: Option<Coord>,
     /// How sure the facts are.
     pub confidence: Confidence,
-    /// Population and the year or note it refers to.
-    pub population: Option<(u32, String)>,
+    /// Population and the year or note it refers to ("2024, pagastā" /
+    /// "2024, parish"); a plain string in the file is shown in both
+    /// languages, and the note is empty when the file gives none.
+    pub population: Option<(u32, Localized)>,
     /// Short description for visitors.
     pub description: Localized,
     /// Further reading.

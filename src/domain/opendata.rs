@@ -14,7 +14,8 @@ use chrono::{Datelike, Timelike};
 
 /// The columns of `places.csv`, in order (also the GeoJSON properties).
 /// Every text shown to visitors has a column per language (`name_lv`,
-/// `name_en`, `parish_lv`, …); an empty `_en` means the Latvian is shown.
+/// `name_en`, `parish_lv`, `population_year_lv`, …); an empty `_en` means
+/// the Latvian is shown.
 /// Lists (`links`, `tags`, `social`) hold one item per line of the cell; a
 /// link's line is its address, then optionally a space and its label.
 pub const PLACE_COLUMNS: &[&str] = &[
@@ -30,7 +31,8 @@ pub const PLACE_COLUMNS: &[&str] = &[
     "lon",
     "confidence",
     "population",
-    "population_year",
+    "population_year_lv",
+    "population_year_en",
     "description_lv",
     "description_en",
     "links",
@@ -131,7 +133,7 @@ pub fn place_cells(p: &Place) -> Vec<String> {
     };
     let (population, population_year) = match &p.population {
         Some((n, year)) => (n.to_string(), year.clone()),
-        None => (String::new(), String::new()),
+        None => (String::new(), Default::default()),
     };
     let links: Vec<String> = p
         .links
@@ -165,7 +167,8 @@ pub fn place_cells(p: &Place) -> Vec<String> {
         lon,
         p.confidence.slug().to_owned(),
         population,
-        population_year,
+        population_year.lv,
+        population_year.en,
         p.description.lv.clone(),
         p.description.en.clone(),
         links.join("\n"),

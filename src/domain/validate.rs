@@ -22,7 +22,8 @@ pub const NAME_MAX: usize = 120;
 pub const TITLE_MAX: usize = 200;
 /// Longest description.
 pub const DESCRIPTION_MAX: usize = 2000;
-/// Longest short text (parish, link label, venue, source name).
+/// Longest short text (parish, population note, link label, venue, source
+/// name).
 pub const SHORT_MAX: usize = 200;
 /// Longest source note.
 pub const SOURCE_MAX: usize = 600;
@@ -780,7 +781,9 @@ pub fn is_local_image(path: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.'))
 }
 
-fn population(r: &mut Record) -> Result<Option<(u32, String)>, ()> {
+/// The population and its note (which year, what it counts): the note is
+/// one-or-two-language text like the parish.
+fn population(r: &mut Record) -> Result<Option<(u32, Localized)>, ()> {
     let count = match r.get("population") {
         None => None,
         Some(v) => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
@@ -791,7 +794,7 @@ fn population(r: &mut Record) -> Result<Option<(u32, String)>, ()> {
             }
         },
     };
-    let year = r.opt_text("population_year", SHORT_MAX)?;
+    let year = r.opt_plain_or_localized("population_year", SHORT_MAX)?;
     Ok(count.map(|n| (n, year.unwrap_or_default())))
 }
 

@@ -166,14 +166,14 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
         }
     });
     let population = place.population.clone().map(|(n, year)| {
-        let text = if year.is_empty() {
-            n.to_string()
-        } else {
-            format!("{n} ({year})")
+        // The note (which year, what it counts) in the page's language.
+        let text = move || match year.get(lang.get()) {
+            "" => n.to_string(),
+            note => format!("{n} ({note})"),
         };
         view! {
             <dt>{tr(|t| t.population)}</dt>
-            <dd>{text}</dd>
+            <dd class="population">{text}</dd>
         }
     });
     let links = (!place.links.is_empty()).then(|| {

@@ -1,7 +1,8 @@
 // Hardening (issue 13): the panic screen, the keyboard's way to the map,
-// touch targets, the locate-me message's language, venues, parishes and
-// data sources in the page's language, broken datasets from
-// tests/fixtures/bad/ and hostile links from tests/fixtures/hostile-urls.txt.
+// touch targets, the locate-me message's language, venues, parishes,
+// population notes and data sources in the page's language, broken
+// datasets from tests/fixtures/bad/ and hostile links from
+// tests/fixtures/hostile-urls.txt.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -186,6 +187,29 @@ test('a parish is named in the page language: "… Parish" in English, "… paga
   await page.goto(env.base + '/place/zalve?lang=en');
   await parish.waitFor();
   assert.equal(await parish.innerText(), zalve.parish);
+}));
+
+test('a population note is in the page language: "(2024, parish)" in English, "(2024, pagastā)" in Latvian', () => withPage(env, async ({ page }) => {
+  const zalve = fixture.places.find((p) => p.id === 'zalve');
+  const note = zalve.population_year;
+  assert.deepEqual(note, { lv: '2024, pagastā', en: '2024, parish' }, 'the fixture gives zalve its note in both languages');
+  const shown = (text) => `${zalve.population} (${text})`;
+  const population = page.locator('.place-page dd.population');
+  await page.goto(env.base + '/place/zalve?lang=en');
+  await population.waitFor();
+  assert.equal(await population.innerText(), shown(note.en));
+  // The switch redraws it in place.
+  await page.locator('.lang-button[lang=lv]').click();
+  await page.waitForFunction((lv) => document.querySelector('.place-page dd.population')?.textContent === lv, shown(note.lv));
+  await page.goto(env.base + '/place/zalve');
+  await population.waitFor();
+  assert.equal(await population.innerText(), shown(note.lv));
+  // A note the data gives as a plain string (a bare year) shows in both.
+  const sece = fixture.places.find((p) => p.id === 'sece');
+  assert.equal(sece.population_year, '2021');
+  await page.goto(env.base + '/place/sece?lang=en');
+  await population.waitFor();
+  assert.equal(await population.innerText(), `${sece.population} (2021)`);
 }));
 
 test('the footer credits the data sources in the page language', () => withPage(env, async ({ page }) => {
