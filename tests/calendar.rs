@@ -1,13 +1,16 @@
 //! Calendar math: Riga days, the month grid, week segments and lanes, the
 //! agenda, and the month helpers behind `month=2022-03`.
 
+mod common;
+
 use chrono::{NaiveDate, NaiveDateTime};
+use common::event as ev;
 use selijas_salas::domain::calendar::{
     agenda, latest_month_with_events, layout_month, month_has_events, nearest_months_with_events,
     riga_offset, to_riga, truncate_agenda, AgendaGroup, DaySpan, Direction, MonthGrid, YearMonth,
 };
 use selijas_salas::domain::dates::{DateError, When};
-use selijas_salas::domain::{Category, Event, Localized};
+use selijas_salas::domain::Event;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -15,23 +18,6 @@ fn day(s: &str) -> NaiveDate {
 
 fn utc(s: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").unwrap()
-}
-
-fn ev(id: &str, start: &str, end: Option<&str>) -> Event {
-    Event {
-        id: id.into(),
-        title: Localized::new(id, ""),
-        start: When::parse(start).unwrap(),
-        end: end.map(|e| When::parse(e).unwrap()),
-        place: None,
-        location: None,
-        municipalities: vec![],
-        category: Category::Community,
-        description: Localized::default(),
-        url: None,
-        source: "test".into(),
-        search_key: String::new(),
-    }
 }
 
 fn span(e: &Event) -> (String, String) {

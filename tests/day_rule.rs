@@ -3,7 +3,10 @@
 //! "end before start" and the .ics writer. Events at 23:30 UTC, across both
 //! daylight-saving changes, and with different offsets in `start` and `end`.
 
+mod common;
+
 use chrono::{NaiveDate, NaiveDateTime};
+use common::event as ev;
 use selijas_salas::domain::calendar::{
     agenda, layout_month, DaySpan, Direction, MonthGrid, YearMonth,
 };
@@ -11,28 +14,11 @@ use selijas_salas::domain::dates::{parse_day, DateError};
 use selijas_salas::domain::filter::Filter;
 use selijas_salas::domain::ics::event_ics;
 use selijas_salas::domain::validate::{load, Problem};
-use selijas_salas::domain::{Category, Event, Lang, Localized, When};
+use selijas_salas::domain::{Event, Lang, When};
 use serde_json::json;
 
 fn day(s: &str) -> NaiveDate {
     parse_day(s).unwrap()
-}
-
-fn ev(id: &str, start: &str, end: Option<&str>) -> Event {
-    Event {
-        id: id.into(),
-        title: Localized::new(id, ""),
-        start: When::parse(start).unwrap(),
-        end: end.map(|e| When::parse(e).unwrap()),
-        place: None,
-        location: None,
-        municipalities: vec![],
-        category: Category::Community,
-        description: Localized::default(),
-        url: None,
-        source: "test".into(),
-        search_key: String::new(),
-    }
 }
 
 /// True when the filter `from=to=d` keeps `e`.

@@ -18,8 +18,7 @@ use selijas_salas::domain::trip::{
     MAX_STOPS,
 };
 use selijas_salas::domain::{
-    Category, Confidence, Coord, Dataset, Event, Lang, Localized, Location, MunicipalityId, Place,
-    PlaceKind, When,
+    Confidence, Coord, Dataset, Event, Lang, Localized, Location, MunicipalityId, Place, PlaceKind,
 };
 use selijas_salas::i18n;
 use serde_json::{json, Value};
@@ -52,18 +51,9 @@ fn place(id: &str, name: &str, coord: Option<(f64, f64)>) -> Place {
 
 fn event(id: &str, start: &str, end: Option<&str>, at: Option<&str>) -> Event {
     Event {
-        id: id.into(),
         title: Localized::new(format!("Notikums {id}"), format!("Event {id}")),
-        start: When::parse(start).unwrap(),
-        end: end.map(|e| When::parse(e).unwrap()),
         place: at.map(Into::into),
-        location: None,
-        municipalities: vec![],
-        category: Category::Community,
-        description: Localized::default(),
-        url: None,
-        source: "test".into(),
-        search_key: String::new(),
+        ..common::event(id, start, end)
     }
 }
 

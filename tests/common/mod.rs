@@ -1,5 +1,29 @@
-//! Shared by the property tests: a small deterministic random generator
-//! (xorshift), so they need no extra crate and fail the same way every time.
+//! Shared by the native tests: a small deterministic random generator
+//! (xorshift), so the property tests need no extra crate and fail the same
+//! way every time, and a builder for a plain event.
+
+use selijas_salas::domain::{Category, Event, Localized, When};
+
+/// An event with only an id (also its Latvian title), a `start` and maybe
+/// an `end` as the data writes them; everything else empty. Tests that
+/// need more set it with `Event { place: …, ..event(…) }`.
+#[allow(dead_code)] // not every test file builds events
+pub fn event(id: &str, start: &str, end: Option<&str>) -> Event {
+    Event {
+        id: id.into(),
+        title: Localized::new(id, ""),
+        start: When::parse(start).unwrap(),
+        end: end.map(|e| When::parse(e).unwrap()),
+        place: None,
+        location: None,
+        municipalities: vec![],
+        category: Category::Community,
+        description: Localized::default(),
+        url: None,
+        source: "test".into(),
+        search_key: String::new(),
+    }
+}
 
 /// Xorshift64; the seed must not be zero.
 pub struct Rng(pub u64);
