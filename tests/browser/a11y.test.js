@@ -37,6 +37,7 @@ const PAGES = [
   ['event page', '/event/apmacibas-ilgas-2022', 'h1'],
   ['place page', '/place/viesite?tiles=off', 'h1'],
   ['not found', '/nowhere', 'h1'],
+  ['data check page', '/check', '.data-choose input[type=file]'],
 ];
 
 /** On a phone the map is behind the list/map toggle: open it. */
