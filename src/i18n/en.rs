@@ -302,6 +302,7 @@ pub static TEXTS: Texts = Texts {
     data_choose: "Data file (JSON) or tables (CSV)",
     data_templates: "Table templates (a header row and two examples):",
     data_choose_hint: "Choose the places and events tables together: hold down Ctrl (Cmd on a Mac) and click both files. Which table is which is told by its header row.",
+    data_drop: "Or drag the files here from your folder.",
     data_file_is: |file, section| format!("“{file}” — {} table", table_name(section)),
     data_file_neither: |file| {
         format!(

@@ -303,6 +303,7 @@ pub static TEXTS: Texts = Texts {
     data_choose: "Datu fails (JSON) vai tabulas (CSV)",
     data_templates: "Tabulu veidnes (virsraksta rinda un divi piemēri):",
     data_choose_hint: "Vietu un notikumu tabulas izvēlieties kopā: turiet nospiestu Ctrl (Mac datorā — Cmd) un noklikšķiniet uz abiem failiem. Kura tabula ir kura, nosaka pēc virsraksta rindas.",
+    data_drop: "Vai ievelciet failus šeit no savas mapes.",
     data_file_is: |file, section| format!("„{file}” — {} tabula", table_name(section)),
     data_file_neither: |file| {
         format!(

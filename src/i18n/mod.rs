@@ -562,6 +562,8 @@ pub struct Texts {
     /// Under the file input: how to choose a places and an events table
     /// together.
     pub data_choose_hint: &'static str,
+    /// Under the file button: the box also takes files dropped on it.
+    pub data_drop: &'static str,
     /// A chosen CSV file and which table its header row makes it.
     pub data_file_is: fn(&str, Section) -> String,
     /// A chosen CSV file whose header row is no table's.

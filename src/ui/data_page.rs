@@ -75,9 +75,8 @@ pub fn DataPage() -> impl IntoView {
     let checked = RwSignal::new(None::<Checked>);
     // Files are read asynchronously: only the latest choice may report.
     let choice = StoredValue::new(0u32);
-    let on_change = move |e: leptos::ev::Event| {
-        let Some(target) = e.target() else { return };
-        let input: JsValue = target.into();
+    // The file input and a drop both hand over something with `files`.
+    let check = move |input: JsValue| {
         choice.update_value(|n| *n = n.wrapping_add(1));
         let this = choice.get_value();
         leptos::task::spawn_local(async move {
@@ -90,6 +89,25 @@ pub fn DataPage() -> impl IntoView {
                 checked.set(result);
             }
         });
+    };
+    let on_change = move |e: leptos::ev::Event| {
+        if let Some(target) = e.target() {
+            check(target.into());
+        }
+    };
+    // Dropping files on the box: the browser must be told the box takes
+    // them (`dragover`), else it opens the file itself.
+    let dragging = RwSignal::new(false);
+    let on_dragover = move |e: leptos::ev::DragEvent| {
+        e.prevent_default();
+        dragging.set(true);
+    };
+    let on_drop = move |e: leptos::ev::DragEvent| {
+        e.prevent_default();
+        dragging.set(false);
+        if let Some(transfer) = e.data_transfer() {
+            check(transfer.into());
+        }
     };
     let report = move || {
         let l = lang.get();
@@ -131,7 +149,13 @@ pub fn DataPage() -> impl IntoView {
         <article class="data-page">
             <h1>{tr(|t| t.data_heading)}</h1>
             <p>{tr(|t| t.data_intro)}</p>
-            <p class="data-choose">
+            <div
+                class="data-choose"
+                class:dragging=move || dragging.get()
+                on:dragover=on_dragover
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
                 <label for="data-file">{tr(|t| t.data_choose)}</label>
                 <input
                     id="data-file"
@@ -141,7 +165,8 @@ pub fn DataPage() -> impl IntoView {
                     aria-describedby="data-file-hint"
                     on:change=on_change
                 />
-            </p>
+                <p class="data-drop">{tr(|t| t.data_drop)}</p>
+            </div>
             <p id="data-file-hint" class="data-hint">{tr(|t| t.data_choose_hint)}</p>
             <p class="data-hint">
                 {tr(|t| t.data_templates)}
@@ -252,7 +277,8 @@ fn MapViewPreview(
     }
 }
 
-/// Reads every file chosen in `input` (`<input type=file>`), in order, as
+/// Reads every file in `input` (`<input type=file>`, or a drop's
+/// `DataTransfer`: both have `files`), in order, as
 /// bytes (`Blob.arrayBuffer()`: a CSV that is not UTF-8 must be caught,
 /// not decoded with replacement characters); `None` when the browser
 /// cannot read one.

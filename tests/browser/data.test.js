@@ -314,6 +314,28 @@ test('/check: good CSV tables say so as selija-data does and preview their place
     await page.locator('.data-map .marker').first().waitFor();
   })));
 
+test('/check: tables dropped on the box are checked as chosen ones are', () =>
+  withPage(env, {}, async ({ page }) => {
+    await page.goto(env.base + '/check');
+    const box = page.locator('.data-choose');
+    await box.getByText('Vai ievelciet failus šeit no savas mapes.').waitFor();
+    const files = ['places.csv', 'events.csv'].map((f) => [f, readFileSync(path.join(TEMPLATES, f), 'utf8')]);
+    // What a drag from a file manager hands over: a DataTransfer with files.
+    const transfer = await page.evaluateHandle((files) => {
+      const dt = new DataTransfer();
+      for (const [name, text] of files) dt.items.add(new File([text], name, { type: 'text/csv' }));
+      return dt;
+    }, files);
+    await box.dispatchEvent('dragover', { dataTransfer: transfer });
+    assert.match(await box.getAttribute('class'), /\bdragging\b/, 'the box shows it takes the drop');
+    await box.dispatchEvent('drop', { dataTransfer: transfer });
+    const good = page.locator('.data-result.good');
+    await good.waitFor();
+    assert.match(await good.textContent(), /^Problēmu nav: 2 vietas un 2 notikumi\.$/);
+    assert.doesNotMatch(await box.getAttribute('class'), /\bdragging\b/);
+    await page.locator('.data-map .marker').first().waitFor();
+  }));
+
 test('/check: an events table alone, a table of something else, JSON with CSV: each says why', () =>
   withPage(env, {}, async ({ page }) => {
     await page.goto(env.base + '/check');
