@@ -53,7 +53,7 @@ pub struct MovedScript {
 /// `<script … src="<base_href>boot-<hash>.js">` keeping its other
 /// attributes (`type="module"`), and returns the new HTML and the scripts
 /// to write. JSON blocks (`type="application/ld+json"` …) are data, not
-/// scripts, and stay. The names follow trunk's `name-<16 hex>` pattern, so
+/// scripts, and stay. The names follow trunk's `name-<hex>` pattern, so
 /// servers cache them as immutable like trunk's own files.
 pub fn externalize_scripts(html: &str, base_href: &str) -> (String, Vec<MovedScript>) {
     let mut out = String::with_capacity(html.len());

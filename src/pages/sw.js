@@ -53,8 +53,9 @@ const MAX_PAGES = 100;
 const TIMEOUT_MS = 3000;
 
 // Trunk's and the page writer's files named by their content's hash: the
-// HTTP cache's copy of such a name can only be these bytes.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/;
+// HTTP cache's copy of such a name can only be these bytes. (Trunk prints
+// its hash without leading zeros: 15 digits happen.)
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm)$/;
 
 self.addEventListener("install", (event) => {
   // The precache must hold this build's bytes, the data included — the

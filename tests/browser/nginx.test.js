@@ -103,9 +103,9 @@ function get(base, p, headers = {}) {
 }
 
 const hashed = (re) => readdirSync(dist).find((f) => re.test(f));
-const wasm = () => hashed(/^selijas-salas-[0-9a-f]{16}_bg\.wasm$/);
-const js = () => hashed(/^selijas-salas-[0-9a-f]{16}\.js$/);
-const css = () => hashed(/^main-[0-9a-f]{16}\.css$/);
+const wasm = () => hashed(/^selijas-salas-[0-9a-f]{8,16}_bg\.wasm$/);
+const js = () => hashed(/^selijas-salas-[0-9a-f]{8,16}\.js$/);
+const css = () => hashed(/^main-[0-9a-f]{8,16}\.css$/);
 const boot = () => hashed(/^boot-[0-9a-f]{16}\.js$/);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 

@@ -48,7 +48,7 @@ def policy_for(policies, path):
     it sends none: the data, the manifest and the hashed files."""
     if path.startswith("/data/") or path == "/manifest.webmanifest":
         return None
-    if re.search(r"-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$", path):
+    if re.search(r"-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$", path):
         return None
     if path == "/sw.js":
         return policies["worker"]
