@@ -116,8 +116,13 @@ test('the grid works from the keyboard', () => calendar('/calendar?month=2022-03
   await page.waitForFunction(() => document.activeElement?.dataset.date === '2021-04-26');
   await page.keyboard.press('Shift+PageDown');
   await page.getByRole('grid', { name: '2022. gada aprīlis' }).waitFor();
+  // The app moves the focus to the day after drawing the month; wait for
+  // it, or it may land after the focus below and undo it (a likely cause
+  // of one CI failure here: ArrowRight did not turn the page).
+  await page.waitForFunction(() => document.activeElement?.dataset.date === '2022-04-26');
   // Moving past the month's end turns the page.
   await page.locator('.month-grid [data-date="2022-04-30"]').focus();
+  await page.waitForFunction(() => document.activeElement?.dataset.date === '2022-04-30');
   await page.keyboard.press('ArrowRight');
   await page.getByRole('grid', { name: '2022. gada maijs' }).waitFor();
   // The keyboard goes on from the day it was heading for (roving tabindex
