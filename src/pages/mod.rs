@@ -11,6 +11,7 @@
 //! → render each from the [`Shell`] and write it → optionally
 //! [`compress_all`] the build's files ([`list_files`] lists them).
 
+pub mod early;
 pub mod files;
 pub mod html;
 pub mod oembed;
@@ -127,10 +128,17 @@ pub fn run(opts: &Options) -> Result<Report, Error> {
         .to_owned();
     // Trunk's inline loader becomes a file before any page copies the
     // shell: the Content-Security-Policy allows no inline script.
-    let (shell_html, moved) = offline::externalize_scripts(&shell_html, &base_href);
+    let original = shell_html;
+    let (shell_html, moved) = offline::externalize_scripts(&original, &base_href);
     for script in &moved {
         write(&opts.out.join(&script.file), script.text.as_bytes())?;
     }
+    // The pre-rendered filters work before the app (early.rs).
+    let shell_html = early::install(&shell_html, &base_href);
+    write(
+        &opts.out.join(early::file_name()),
+        early::EARLY_SCRIPT.as_bytes(),
+    )?;
     // The stylesheet goes into the shell, so every page paints without
     // waiting for a second request (style.rs says why and how the policy
     // still allows only it).
@@ -138,7 +146,7 @@ pub fn run(opts: &Options) -> Result<Report, Error> {
         fs::read_to_string(opts.out.join(file)).ok()
     })
     .map_err(|e| Error::Style(index.clone(), e))?;
-    if !moved.is_empty() || inlined != shell_html {
+    if inlined != original {
         write(&index, inlined.as_bytes())?;
     }
     let shell_html = inlined;

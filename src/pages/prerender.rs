@@ -39,7 +39,18 @@ pub fn home(data: &Dataset, lang: Lang) -> String {
     place_list(&mut out, data, lang);
     out.push_str(r#"<div class="map-column">"#);
     out.push_str(&StaticMap::first_view(data, NOMINAL_MAP).svg_box(data, lang));
-    out.push_str("</div></div>");
+    out.push_str("</div>");
+    // The rest of the list, for the early script (`early.js`) to show when
+    // a filter or "show more" asks for them: inert in a template, and last,
+    // so that they delay neither the first paint nor the map's.
+    if data.places.len() > LIST_PAGE {
+        out.push_str(r#"<template class="more-places">"#);
+        for place in data.places.iter().skip(LIST_PAGE) {
+            place_item(&mut out, data, lang, place);
+        }
+        out.push_str("</template>");
+    }
+    out.push_str("</div>");
     out
 }
 
@@ -70,7 +81,7 @@ fn filters(out: &mut String, data: &Dataset, lang: Lang) {
     ));
     for (m, count) in data.place_counts() {
         out.push_str(&format!(
-            r#"<a class="check" href="./?m={m}"><span class="check-box" aria-hidden="true"></span><span class="check-label">{}</span><span class="check-count" title="{}">{count}</span></a>"#,
+            r#"<a class="check" href="./?m={m}" data-key="m" data-value="{m}" data-focus="m-{m}"><span class="check-box" aria-hidden="true"></span><span class="check-label">{}</span><span class="check-count" title="{}">{count}</span></a>"#,
             escape(&data.municipality_name(m, lang)),
             escape(&places_count(lang, count))
         ));
@@ -86,11 +97,19 @@ fn filters(out: &mut String, data: &Dataset, lang: Lang) {
             continue;
         }
         out.push_str(&format!(
-            r#"<a class="check" href="./?kind={k}"><span class="check-box" aria-hidden="true"></span><span class="kind-dot kind-{k}" aria-hidden="true"></span><span class="check-label">{}</span><span class="check-count">{count}</span></a>"#,
+            r#"<a class="check" href="./?kind={k}" data-key="kind" data-value="{k}" data-focus="kind-{k}"><span class="check-box" aria-hidden="true"></span><span class="kind-dot kind-{k}" aria-hidden="true"></span><span class="check-label">{}</span><span class="check-count">{count}</span></a>"#,
             escape(kind_name(lang, k))
         ));
     }
     out.push_str("</fieldset></div></section>");
+}
+
+/// A count text with `{n}` where the number goes, for the early script
+/// (`early.js`) to fill in: the text is the translation tables' own, made
+/// with a number no count reaches and that number then replaced.
+fn with_n(text: impl Fn(usize) -> String) -> String {
+    const MARK: usize = 987_654_321;
+    text(MARK).replace(&MARK.to_string(), "{n}")
 }
 
 /// The phones' list/map switch, as links.
@@ -114,24 +133,28 @@ fn place_list(out: &mut String, data: &Dataset, lang: Lang) {
     // the same height; its buttons wait for the app (they write the
     // files), so they are inert here.
     out.push_str(&format!(
-        r#"<div class="results-head"><h1 id="results-heading">{}</h1><p class="count" role="status">{}</p><div class="downloads" role="group" aria-labelledby="downloads-label"><span id="downloads-label" class="downloads-label">{}</span><button type="button" class="link-button download-geojson" disabled>{}</button><button type="button" class="link-button download-csv" disabled>{}</button><p class="downloads-note" role="status"></p></div></div>"#,
+        r#"<div class="results-head"><h1 id="results-heading">{}</h1><p class="count" role="status" data-template="{}">{}</p><div class="downloads" role="group" aria-labelledby="downloads-label"><span id="downloads-label" class="downloads-label">{}</span><button type="button" class="link-button download-geojson" disabled>{}</button><button type="button" class="link-button download-csv" disabled>{}</button><p class="downloads-note" role="status"></p></div></div>"#,
         escape(t.places_heading),
+        escape(&with_n(|n| places_shown(lang, n, total))),
         escape(&places_shown(lang, total, total)),
         escape(t.download),
         escape(t.download_geojson),
         escape(t.download_csv)
     ));
-    out.push_str(r#"<ul class="place-list">"#);
+    out.push_str(&format!(
+        r#"<ul class="place-list" data-page="{LIST_PAGE}">"#
+    ));
     for place in data.places.iter().take(LIST_PAGE) {
         place_item(out, data, lang, place);
     }
     out.push_str("</ul>");
     let hidden = total.saturating_sub(LIST_PAGE);
     if hidden > 0 {
-        // The app's "show more" (inert until it takes over); without the
-        // app the rest are in the municipalities' filtered lists.
+        // The app's "show more": the early script makes it work before the
+        // app, which then takes it over.
         out.push_str(&format!(
-            r#"<button type="button" class="button-quiet show-more">{} ({hidden})</button>"#,
+            r#"<button type="button" class="button-quiet show-more" data-template="{}">{} ({hidden})</button>"#,
+            escape(&with_n(|n| format!("{} ({n})", t.show_more))),
             escape(t.show_more)
         ));
     }
@@ -143,7 +166,8 @@ fn place_item(out: &mut String, data: &Dataset, lang: Lang, place: &Place) {
     let href = format!("place/{}", escape(&place.id));
     let kind = place.kind;
     out.push_str(&format!(
-        r#"<li class="place-item"><span class="kind-dot kind-{kind}" aria-hidden="true"></span><div class="place-text"><a class="place-link" href="{href}">{}</a><span class="place-meta">{} · {}</span>"#,
+        r#"<li class="place-item" data-m="{}" data-kind="{kind}"><span class="kind-dot kind-{kind}" aria-hidden="true"></span><div class="place-text"><a class="place-link" href="{href}">{}</a><span class="place-meta">{} · {}</span>"#,
+        place.municipality,
         escape(place.name.get(lang)),
         escape(kind_name(lang, kind)),
         escape(&data.municipality_name(place.municipality, lang))
@@ -171,8 +195,13 @@ fn place_item(out: &mut String, data: &Dataset, lang: Lang, place: &Place) {
 pub enum StaticMarker {
     /// A place (index into the dataset's places).
     Place { index: usize, pos: Mercator },
-    /// A cluster of `count` places.
-    Cluster { count: u32, pos: Mercator },
+    /// A cluster of `count` places: `members` (indexes into the dataset's
+    /// places), which the early script counts again under a filter.
+    Cluster {
+        count: u32,
+        pos: Mercator,
+        members: Vec<usize>,
+    },
 }
 
 /// The map's first view, computed as the live map computes it
@@ -213,7 +242,19 @@ impl StaticMap {
                     index: *places.get(p as usize)?,
                     pos: index.point(p)?,
                 }),
-                Shown::Cluster { count, pos, .. } => Some(StaticMarker::Cluster { count, pos }),
+                Shown::Cluster {
+                    index: c,
+                    count,
+                    pos,
+                } => Some(StaticMarker::Cluster {
+                    count,
+                    pos,
+                    members: subset
+                        .points(&index, level, c)
+                        .into_iter()
+                        .filter_map(|p| places.get(p as usize).copied())
+                        .collect(),
+                }),
             })
             .collect();
         // Reading order, as the live markers' Tab order.
@@ -277,15 +318,28 @@ impl StaticMap {
     pub fn svg_box(&self, data: &Dataset, lang: Lang) -> String {
         let t = texts(lang);
         let (vx, vy, vw, vh) = self.view_box();
+        // A cluster's name for each count it can have under a filter
+        // ("2 vietas|3 vietas|…" from 0), for the early script.
+        let largest = self
+            .markers
+            .iter()
+            .map(|m| match m {
+                StaticMarker::Cluster { count, .. } => *count as usize,
+                StaticMarker::Place { .. } => 0,
+            })
+            .max()
+            .unwrap_or(0);
+        let counts: Vec<String> = (0..=largest).map(|n| places_count(lang, n)).collect();
         let mut svg = String::with_capacity(16 * 1024);
         svg.push_str(&format!(
-            r#"<div class="map map-prerendered" role="region" aria-label="{}"><svg class="map-static" viewBox="{} {} {} {}" preserveAspectRatio="xMidYMid meet" data-zoom="{}">"#,
+            r#"<div class="map map-prerendered" role="region" aria-label="{}"><svg class="map-static" viewBox="{} {} {} {}" preserveAspectRatio="xMidYMid meet" data-zoom="{}" data-counts="{}">"#,
             escape(t.map),
             fixed(vx, 1),
             fixed(vy, 1),
             fixed(vw, 1),
             fixed(vh, 1),
-            fixed(self.view.zoom, 3)
+            fixed(self.view.zoom, 3),
+            escape(&counts.join("|"))
         ));
         let lines = basemap::parse(BASEMAP_JSON);
         for (class, points, close) in lines.layers() {
@@ -295,7 +349,7 @@ impl StaticMap {
             ));
         }
         self.labels(&mut svg, data, lang);
-        for m in &self.markers {
+        for (n, m) in self.markers.iter().enumerate() {
             let (x, y) = self.place(m.pos());
             let (x, y) = (fixed(x, 1), fixed(y, 1));
             match m {
@@ -303,14 +357,9 @@ impl StaticMap {
                     let Some(place) = data.places.get(*index) else {
                         continue;
                     };
-                    let name = escape(place.name.get(lang));
-                    svg.push_str(&format!(
-                        r#"<a class="static-marker kind-{}" href="place/{}" aria-label="{name}"><title>{name}</title><circle cx="{x}" cy="{y}" r="7"/></a>"#,
-                        place.kind,
-                        escape(&place.id)
-                    ));
+                    static_marker(&mut svg, place, lang, (&x, &y), "");
                 }
-                StaticMarker::Cluster { count, .. } => {
+                StaticMarker::Cluster { count, members, .. } => {
                     let big = if *count >= 10 {
                         " static-cluster-big"
                     } else {
@@ -318,9 +367,19 @@ impl StaticMap {
                     };
                     let r = if *count >= 10 { 20.5 } else { 16.5 };
                     svg.push_str(&format!(
-                        r#"<g class="static-cluster{big}" role="img" aria-label="{}"><circle cx="{x}" cy="{y}" r="{r}"/><text x="{x}" y="{y}" text-anchor="middle" dominant-baseline="central" aria-hidden="true">{count}</text></g>"#,
+                        r#"<g class="static-cluster{big}" role="img" aria-label="{}" data-cluster="{n}"><circle cx="{x}" cy="{y}" r="{r}"/><text x="{x}" y="{y}" text-anchor="middle" dominant-baseline="central" aria-hidden="true">{count}</text></g>"#,
                         escape(&places_count(lang, *count as usize))
                     ));
+                    // Its places' own markers, not drawn: under a filter
+                    // that leaves one of them, the early script shows that
+                    // one instead of a cluster of one.
+                    for place in members.iter().filter_map(|&i| data.places.get(i)) {
+                        let Some(c) = place.coord else { continue };
+                        let (px, py) = self.place(project(LatLng::new(c.lat, c.lon)));
+                        let attrs = format!(r#" data-in="{n}""#);
+                        let (px, py) = (fixed(px, 1), fixed(py, 1));
+                        static_marker(&mut svg, place, lang, (&px, &py), &attrs);
+                    }
                 }
             }
         }
@@ -375,6 +434,21 @@ impl StaticMap {
             ));
         }
     }
+}
+
+/// A place's marker in the static picture: a link to its page, named as
+/// the live one, with what the early script filters by. `extra` holds
+/// more attributes (` data-in="3"`: one of cluster 3's, drawn only when the
+/// early script says so).
+fn static_marker(svg: &mut String, place: &Place, lang: Lang, (x, y): (&str, &str), extra: &str) {
+    let name = escape(place.name.get(lang));
+    let off = if extra.is_empty() { "" } else { " is-off" };
+    svg.push_str(&format!(
+        r#"<a class="static-marker kind-{kind}{off}" href="place/{}" aria-label="{name}" data-m="{}" data-kind="{kind}"{extra}><title>{name}</title><circle cx="{x}" cy="{y}" r="7"/></a>"#,
+        escape(&place.id),
+        place.municipality,
+        kind = place.kind,
+    ));
 }
 
 impl StaticMarker {

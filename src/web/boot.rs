@@ -7,6 +7,7 @@
 //! page takes its place in one frame.
 
 use leptos::prelude::request_animation_frame;
+use wasm_bindgen::JsCast;
 
 /// The class on `<html>` while a pre-rendered screen is up.
 const BOOTING: &str = "booting";
@@ -39,11 +40,26 @@ pub fn reveal() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    // A pre-rendered filter the visitor has focused (the early script,
+    // src/pages/early.js, makes them work) hands focus on to the app's own
+    // control for the same filter: `data-focus` names its id.
+    let mut carried = None;
     if let Some(boot) = document.get_element_by_id("boot") {
+        carried = document
+            .active_element()
+            .filter(|el| boot.contains(Some(el)))
+            .and_then(|el| el.get_attribute("data-focus"));
         boot.remove();
     }
     if let Some(root) = document.document_element() {
         let _ = root.class_list().remove_1(BOOTING);
+    }
+    // Only now: while `booting` hides the app's page it takes no focus.
+    if let Some(el) = carried
+        .and_then(|id| document.get_element_by_id(&id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }
 

@@ -1,0 +1,162 @@
+// Sēlijas salas: the pre-rendered home page's filters, working before the
+// app does.
+//
+// On a slow phone the app's wasm takes seconds to arrive, while the page
+// writer's first screen (src/pages/prerender.rs) is there at first paint.
+// This script, a few hundred bytes, makes that screen's municipality and
+// kind filters and its "show more" work in the meantime, as the app would:
+// the list, its count and the map's markers follow the filter, and the
+// filter goes into the URL (`?m=…&kind=…`, src/domain/query.rs), from where
+// the app takes it when it starts. It also applies a filtered link's
+// filter as the page opens. Everything it needs is in the markup:
+//
+//   a.check[data-key][data-value]   a filter (`m` or `kind`) and its value
+//   li[data-m][data-kind]           a place of the list; the ones after the
+//                                   first page wait in template.more-places
+//   [data-template]                 a text with {n} where the number goes
+//   .map-static [data-m]            a place's marker; `data-in` names the
+//                                   cluster it is drawn in (g[data-cluster])
+//   svg[data-counts]                a cluster's name by count, |-separated
+//
+// The search is the app's alone (it folds text as Rust does): with `?q=`
+// this script leaves the page to the app. Nothing here is needed: without
+// it the filters are plain links and the page stays what it was.
+(() => {
+  'use strict';
+  const home = document.querySelector('#boot .home[data-prerendered]');
+  if (!home) return;
+  const params = new URLSearchParams(location.search);
+  if (params.get('q')) return;
+
+  const KEYS = ['m', 'kind'];
+  const links = [...home.querySelectorAll('.filters a.check[data-key]')];
+  const list = home.querySelector('.place-list');
+  const more = home.querySelector('template.more-places');
+  const count = home.querySelector('.results .count');
+  const showMore = home.querySelector('.show-more');
+  const svg = home.querySelector('.map-static');
+  const page = Number(list?.dataset.page) || Infinity;
+  let expanded = false;
+
+  // The filter: for each key, the values its links offer that are chosen,
+  // in the links' order (the order the app writes them in). Values no link
+  // offers are the app's to report, not ours to apply.
+  const chosen = { m: new Set(), kind: new Set() };
+  for (const key of KEYS) {
+    const values = (params.get(key) || '').split(',').map((v) => v.trim());
+    for (const a of links) {
+      if (a.dataset.key === key && values.includes(a.dataset.value)) chosen[key].add(a.dataset.value);
+    }
+  }
+  const active = () => chosen.m.size + chosen.kind.size > 0;
+  const matches = (el) => (!chosen.m.size || chosen.m.has(el.dataset.m))
+    && (!chosen.kind.size || chosen.kind.has(el.dataset.kind));
+  const fill = (el, n) => { el.textContent = el.dataset.template.replace('{n}', String(n)); };
+
+  function showList() {
+    if (!list) return;
+    // The rest of the places join the list the first time they may show.
+    if (more && (active() || expanded)) {
+      list.append(more.content);
+      more.remove();
+    }
+    let n = 0;
+    for (const li of list.children) {
+      const on = matches(li);
+      if (on) n += 1;
+      li.hidden = !on || (n > page && !expanded);
+    }
+    if (count?.dataset.template) fill(count, n);
+    if (showMore?.dataset.template) {
+      showMore.hidden = expanded || n <= page;
+      fill(showMore, Math.max(n - page, 0));
+    }
+  }
+
+  function showMap() {
+    if (!svg) return;
+    const names = (svg.dataset.counts || '').split('|');
+    for (const marker of svg.querySelectorAll('.static-marker:not([data-in])')) {
+      marker.classList.toggle('is-off', !matches(marker));
+    }
+    for (const cluster of svg.querySelectorAll('g[data-cluster]')) {
+      const members = [...svg.querySelectorAll(`[data-in="${cluster.dataset.cluster}"]`)];
+      const kept = members.filter(matches);
+      // One place left is drawn as itself, as the live map draws it.
+      for (const m of members) m.classList.toggle('is-off', !(kept.length === 1 && kept[0] === m));
+      cluster.classList.toggle('is-off', kept.length < 2);
+      if (kept.length < 2) continue;
+      const big = kept.length >= 10;
+      cluster.classList.toggle('static-cluster-big', big);
+      cluster.querySelector('circle')?.setAttribute('r', big ? '20.5' : '16.5');
+      const text = cluster.querySelector('text');
+      if (text) text.textContent = String(kept.length);
+      if (names[kept.length]) cluster.setAttribute('aria-label', names[kept.length]);
+    }
+  }
+
+  function showLinks() {
+    for (const a of links) {
+      const on = chosen[a.dataset.key].has(a.dataset.value);
+      a.classList.toggle('is-checked', on);
+      a.setAttribute('aria-pressed', String(on));
+    }
+  }
+
+  // The URL as the app writes it: the filter's keys first, then the rest.
+  function writeUrl() {
+    const rest = new URLSearchParams(location.search);
+    const parts = [];
+    for (const key of KEYS) {
+      rest.delete(key);
+      if (chosen[key].size) parts.push(`${key}=${[...chosen[key]].join(',')}`);
+    }
+    const tail = rest.toString();
+    if (tail) parts.push(tail);
+    const url = location.pathname + (parts.length ? `?${parts.join('&')}` : '') + location.hash;
+    // An app that has started but not yet drawn its page reads it when it
+    // draws (early.test.js checks that no click is lost).
+    history.replaceState(history.state, '', url);
+  }
+
+  function toggle(a) {
+    const set = chosen[a.dataset.key];
+    const value = a.dataset.value;
+    if (set.has(value)) set.delete(value);
+    else set.add(value);
+    showLinks();
+    showList();
+    showMap();
+    writeUrl();
+  }
+
+  // The links become toggle buttons; a modified click (new tab) stays a link.
+  for (const a of links) {
+    a.setAttribute('role', 'button');
+    a.addEventListener('click', (e) => {
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      toggle(a);
+    });
+    a.addEventListener('keydown', (e) => {
+      if (e.key !== ' ') return;
+      e.preventDefault();
+      toggle(a);
+    });
+  }
+  if (showMore) {
+    showMore.disabled = false;
+    showMore.addEventListener('click', () => {
+      expanded = true;
+      showList();
+    });
+  }
+
+  showLinks();
+  if (active()) {
+    showList();
+    showMap();
+  }
+  // Ready: the filters answer from now on.
+  home.dataset.early = 'ready';
+})();
