@@ -539,19 +539,77 @@ fn the_home_page_is_prerendered_with_escaped_names_and_filter_links() {
         r#"<a class="place-link" href="place/sece">Sece &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;co&quot; &#39;q&#39;</a>"#
     ));
     assert!(html.contains(r#"<a class="place-link" href="place/akniste">Aknīste</a>"#));
-    // Filters are plain links to the filtered page.
+    // Filters are plain links to the filtered page, with what the early
+    // script needs to make them toggles.
     assert!(
-        html.contains(r#"<a class="check" href="./?m=jekabpils">"#),
+        html.contains(
+            r#"<a class="check" href="./?m=jekabpils" data-key="m" data-value="jekabpils" data-focus="m-jekabpils">"#
+        ),
         "{html}"
     );
-    assert!(html.contains(r#"href="./?kind=town""#));
+    assert!(html.contains(
+        r#"href="./?kind=town" data-key="kind" data-value="town" data-focus="kind-town""#
+    ));
+    // The count, and its text with {n} for the early script.
     assert!(
-        html.contains(r#"<p class="count" role="status">2 no 2 vietām</p>"#),
+        html.contains(
+            r#"<p class="count" role="status" data-template="{n} no 2 vietām">2 no 2 vietām</p>"#
+        ),
         "{html}"
     );
+    // The early script: its file, and its tag before trunk's loader.
+    let early = pages::early::file_name();
+    assert_eq!(read(out.join(&early)), pages::early::EARLY_SCRIPT);
+    let tag = html.find(&format!(r#"<script defer src="/selija/{early}"></script>"#));
+    let loader = html.find(r#"<script type="module""#);
+    assert!(tag.is_some() && loader.is_some() && tag < loader, "{html}");
     // Other pages keep the placeholder.
     let embed = read(out.join("embed/index.html"));
     assert!(embed.contains("boot-note") && !embed.contains("data-prerendered"));
+}
+
+#[test]
+fn the_home_page_keeps_the_rest_of_the_list_and_each_places_filter_values() {
+    use selijas_salas::pages::prerender::{home, LIST_PAGE};
+    let data = fixture();
+    assert!(data.places.len() > LIST_PAGE);
+    let html = home(&data, selijas_salas::domain::Lang::Lv);
+    // The first page in the list, the rest in a template after the map.
+    let list = html
+        .find(r#"<ul class="place-list" data-page="60">"#)
+        .unwrap();
+    let map = html.find(r#"<div class="map-column">"#).unwrap();
+    let rest = html.find(r#"<template class="more-places">"#).unwrap();
+    assert!(list < map && map < rest);
+    let items = |s: &str| s.matches(r#"<li class="place-item""#).count();
+    assert_eq!(items(&html[list..map]), LIST_PAGE);
+    assert_eq!(items(&html[rest..]), data.places.len() - LIST_PAGE);
+    let last = &data.places[LIST_PAGE];
+    assert!(html[rest..].contains(&format!(
+        r#"<li class="place-item" data-m="{}" data-kind="{}">"#,
+        last.municipality, last.kind
+    )));
+    assert!(html.contains(r#"data-template="Rādīt vēl ({n})">Rādīt vēl (1)</button>"#));
+    // Every mapped place has a marker in the picture: its own, or one of
+    // a cluster's (drawn only when the early script's filter leaves it
+    // alone), each with what the filter compares.
+    let mapped = data.places.iter().filter(|p| p.coord.is_some()).count();
+    assert_eq!(html.matches(r#"<a class="static-marker"#).count(), mapped);
+    let members = html.matches(r#" is-off" href="#).count();
+    let clusters: usize = selijas_salas::pages::prerender::StaticMap::first_view(
+        &data,
+        selijas_salas::pages::prerender::NOMINAL_MAP,
+    )
+    .markers
+    .iter()
+    .map(|m| match m {
+        selijas_salas::pages::prerender::StaticMarker::Cluster { count, .. } => *count as usize,
+        _ => 0,
+    })
+    .sum();
+    assert_eq!(members, clusters);
+    // A cluster's names by count, for the early script's recount.
+    assert!(html.contains(r#"data-counts="0 vietas|1 vieta|2 vietas|3 vietas|"#));
 }
 
 #[test]
