@@ -40,7 +40,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '../browser/node_modules/playwright-core/index.mjs';
-import { launchOptions } from '../browser/harness.js';
+import { launchOptions, waitForAsync } from '../browser/harness.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, process.env.DIST || '../../dist-bench');
@@ -218,10 +218,11 @@ async function runs(browser, base, profile, url, ours) {
     cold.push(await visit(page, cdp, base + url, ours));
     // A visitor comes back later: by then the worker has installed.
     if (ours && !process.env.NO_SW) {
-      await page.waitForFunction(async () => {
+      // (Polled from here: waitForFunction stops at once on an async check.)
+      await waitForAsync(page, async () => {
         const r = await navigator.serviceWorker.getRegistration();
-        return !!r?.active && !r.installing;
-      }, null, { timeout: 120000, polling: 200 });
+        return r?.active?.state === 'activated' && !r.installing;
+      }, null, { timeout: 120000, interval: 200 });
     }
     // The warm visit: a new navigation in the same context (its HTTP cache).
     await page.goto('about:blank');

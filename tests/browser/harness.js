@@ -255,6 +255,27 @@ export async function stable(page, selector, { frames = 3, timeout = 10000 } = {
 }
 
 /**
+ * Waits until `fn` (run in the page, `arg` its argument) resolves to a
+ * truthy value, and returns it. For async checks (Cache Storage, the
+ * service worker's registration): Playwright's waitForFunction takes the
+ * promise an async function returns as truthy and stops at once, whatever
+ * it resolves to. A navigation in between (its context destroyed) is
+ * waited out like a false.
+ */
+export async function waitForAsync(page, fn, arg, { timeout = 15000, interval = 100 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg).catch((e) => {
+      if (/context was destroyed|navigat/i.test(String(e))) return false;
+      throw e;
+    });
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`waitForAsync: still false after ${timeout} ms: ${fn}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/**
  * Runs `check` (which asserts) until it passes, or rethrows its last
  * failure after `timeout` ms: for what settles over a few frames, such as
  * a marker the map is still moving into place.
