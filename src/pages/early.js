@@ -3,7 +3,7 @@
 //
 // On a slow phone the app's wasm takes seconds to arrive, while the page
 // writer's first screen (src/pages/prerender.rs) is there at first paint.
-// This script, a few hundred bytes, makes that screen's municipality and
+// This script (about 2 KB compressed) makes that screen's municipality and
 // kind filters and its "show more" work in the meantime, as the app would:
 // the list, its count and the map's markers follow the filter, and the
 // filter goes into the URL (`?m=…&kind=…`, src/domain/query.rs), from where

@@ -100,6 +100,7 @@ test('the build writes a worker that precaches the shell, the data and the icons
   assert.ok(files.some((f) => /^selijas-salas-[0-9a-f]{8,16}_bg\.wasm$/.test(f)), 'the wasm');
   assert.ok(files.some((f) => /^selijas-salas-[0-9a-f]{8,16}\.js$/.test(f)), 'the bindings');
   assert.ok(files.some((f) => /^boot-[0-9a-f]{16}\.js$/.test(f)), 'the loader');
+  assert.ok(files.some((f) => /^early-[0-9a-f]{16}\.js$/.test(f)), 'the early script (src/pages/early.js)');
   // The stylesheet is inside every page (src/pages/style.rs): no request.
   assert.ok(!files.some((f) => f.endsWith('.css')), 'no stylesheet file');
   assert.ok(!files.some((f) => f.startsWith('place/') || f.endsWith('.br') || f === 'sw.js'));
