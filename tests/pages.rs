@@ -267,10 +267,13 @@ fn writes_every_page_with_its_own_escaped_head() {
     assert!(boot.contains("import init, * as bindings from '/selija/selijas-salas-9f8e7d6c.js';"));
     assert!(read(out.join("index.html")).contains(&format!(r#"src="/selija/{boot_file}""#)));
 
-    // The stylesheet is inside the page, allowed by its hash, not linked.
-    assert!(html.contains(&format!("<style>{STYLE}</style>")));
+    // The stylesheet is inside the page, compacted, allowed by its hash,
+    // not linked.
+    let inlined = selijas_salas::pages::style::compact(STYLE);
+    assert_eq!(inlined, "body{color: #222;}");
+    assert!(html.contains(&format!("<style>{inlined}</style>")));
     assert!(!html.contains("main-6b2f0c1d.css"));
-    assert!(html.contains(&selijas_salas::pages::style::csp_hash(STYLE)));
+    assert!(html.contains(&selijas_salas::pages::style::csp_hash(&inlined)));
 
     // The service worker names this build's files, relative to the base.
     let sw = read(out.join("sw.js"));
