@@ -259,20 +259,15 @@ export async function stable(page, selector, { frames = 3, timeout = 10000 } = {
  * truthy value, and returns it. For async checks (Cache Storage, the
  * service worker's registration): Playwright's waitForFunction takes the
  * promise an async function returns as truthy and stops at once, whatever
- * it resolves to. A navigation in between (its context destroyed) is
- * waited out like a false.
+ * it resolves to. Built on `poll`, so a navigation in between (its
+ * context destroyed, which throws) is waited out like a false.
  */
 export async function waitForAsync(page, fn, arg, { timeout = 15000, interval = 100 } = {}) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await page.evaluate(fn, arg).catch((e) => {
-      if (/context was destroyed|navigat/i.test(String(e))) return false;
-      throw e;
-    });
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`waitForAsync: still false after ${timeout} ms: ${fn}`);
-    await new Promise((r) => setTimeout(r, interval));
-  }
+  return poll(async () => {
+    const value = await page.evaluate(fn, arg);
+    if (!value) throw new Error(`waitForAsync: still false after ${timeout} ms: ${fn}`);
+    return value;
+  }, { timeout, interval });
 }
 
 /**
