@@ -175,16 +175,31 @@ async function visit(page, cdp, url, ours) {
   };
 }
 
+/**
+ * A fresh context (empty cache) and page under `profile`, with `init`
+ * run in the page first when given; returns them and the page's CDP session.
+ */
+async function openProfiled(browser, profile, { serviceWorkers = 'allow', init = null } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'lv-LV', serviceWorkers });
+  const page = await context.newPage();
+  if (init) await page.addInitScript(init);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  // Map tiles are blocked, as in the tests (both pages then show what
+  // they have offline). Through CDP, not page.route(): Playwright's
+  // request interception turns the HTTP cache off, and the warm visit
+  // is about that cache.
+  await cdp.send('Network.setBlockedURLs', { urls: ['*tile.openstreetmap.org*'] });
+  if (profile.net) await cdp.send('Network.emulateNetworkConditions', profile.net);
+  if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  return { context, page, cdp };
+}
+
 /** Median first paint of a blank page (reference/blank.html), cold: the harness's floor. */
 async function floor(browser, base, profile) {
   const fcps = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'lv-LV' });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    if (profile.net) await cdp.send('Network.emulateNetworkConditions', profile.net);
-    if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    const { context, page } = await openProfiled(browser, profile);
     await page.goto(`${base}/ref/blank.html`, { waitUntil: 'load' });
     fcps.push(await page.evaluate(() => new Promise((resolve) => {
       new PerformanceObserver((list) => {
@@ -200,21 +215,9 @@ async function runs(browser, base, profile, url, ours) {
   const cold = [];
   const warm = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 }, locale: 'lv-LV',
-      serviceWorkers: process.env.NO_SW ? 'block' : 'allow',
+    const { context, page, cdp } = await openProfiled(browser, profile, {
+      serviceWorkers: process.env.NO_SW ? 'block' : 'allow', init: PROBE,
     });
-    const page = await context.newPage();
-    await page.addInitScript(PROBE);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    // Map tiles are blocked, as in the tests (both pages then show what
-    // they have offline). Through CDP, not page.route(): Playwright's
-    // request interception turns the HTTP cache off, and the warm visit
-    // is about that cache.
-    await cdp.send('Network.setBlockedURLs', { urls: ['*tile.openstreetmap.org*'] });
-    if (profile.net) await cdp.send('Network.emulateNetworkConditions', profile.net);
-    if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
     cold.push(await visit(page, cdp, base + url, ours));
     // A visitor comes back later: by then the worker has installed.
     if (ours && !process.env.NO_SW) {
