@@ -311,6 +311,28 @@ test('on a phone the filters fold behind a button and the list is in view', () =
   await page.locator('.count', { hasText: ofPlaces(total, total) }).waitFor();
 }));
 
+test('on a phone the header takes two rows: name and language, then the links and the trip', () => withPage(env, { viewport: { width: 375, height: 740 } }, async ({ page }) => {
+  for (const lang of ['lv', 'en']) {
+    await home(page, `/?lang=${lang}`);
+    const box = (sel) => page.locator(`.site-header ${sel}`).boundingBox();
+    const [header, brand, nav, share, trip, langs] = await Promise.all(
+      ['', '.brand-name', '.site-nav', '.share-link', '.trip-counter', '.lang-switch'].map((s) => (s ? box(s) : page.locator('.site-header').boundingBox())),
+    );
+    const row = (a, b) => Math.abs((a.y + a.height / 2) - (b.y + b.height / 2)) < 20;
+    assert.ok(row(brand, langs), `${lang}: the language switch is beside the name`);
+    assert.ok(row(nav, share) && row(nav, trip), `${lang}: the links and the trip counter share a row`);
+    assert.ok(nav.y > brand.y + brand.height - 1, `${lang}: below the name`);
+    for (const [name, b] of [['name', brand], ['links', nav], ['share', share], ['trip', trip], ['language', langs]]) {
+      assert.ok(b.x >= 0 && b.x + b.width <= 375, `${lang}: ${name} inside the screen`);
+    }
+    assert.ok(brand.x + brand.width <= langs.x, `${lang}: the name does not run under the switch`);
+    assert.ok(header.height <= 135, `${lang}: the header is ${header.height} px tall`);
+  }
+  // Drawn in the corner, the switch is still the header's last stop.
+  const order = await page.evaluate(() => [...document.querySelectorAll('.site-header a, .site-header button')].map((e) => e.className));
+  assert.deepEqual(order.slice(-2), ['lang-button', 'lang-button']);
+}));
+
 test('under a sub-path (/selija/) links, navigation, history and data work', () => withPage(env, async ({ page }) => {
   // The same build, served under /selija/ with <base href="/selija/">, as
   // `trunk build --public-url /selija/` would give it. Files (the data

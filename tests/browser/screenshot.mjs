@@ -10,7 +10,7 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
   await page.goto(url);
-  await page.waitForSelector('.place-list li, .place-page, .trip-stop, .trip-empty, .error-panel, .not-found, .share-page, .data-page, .embed-root .map', { timeout: 15000 });
+  await page.waitForSelector('.place-list li, .calendar-page, .place-page, .trip-stop, .trip-empty, .error-panel, .not-found, .share-page, .data-page, .embed-root .map', { timeout: 15000 });
   // Let the map's first fit and the fonts settle.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.screenshot({ path: `${out}-${name}.png`, fullPage: process.env.FULL === '1' });
