@@ -21,10 +21,13 @@ pub const FRAME_MIN: u32 = 200;
 /// See [`FRAME_MIN`].
 pub const FRAME_MAX: u32 = 4000;
 
-/// Height of the bar above an embedded map (search, count, "open full map")
-/// and of the attribution under it, added to the map's height for a plain
-/// iframe, which cannot measure itself.
-const MAP_CHROME: u32 = 96;
+/// Height of what surrounds an embedded map (the search bar and the count
+/// above it; the attribution and the "open the full map" line under it),
+/// added to the map's height for a plain iframe, which cannot measure
+/// itself. Measured in both languages: 196 px in a frame 700 px wide or
+/// more, 239 px at 320–480 px, where the lines under the map wrap; so the
+/// map and its attribution are whole in a frame of any width.
+const MAP_CHROME: u32 = 240;
 /// A plain iframe's height for the list and calendar views, which size to
 /// their content only with `embed.js` (or WordPress).
 const LIST_FRAME: u32 = 640;

@@ -240,6 +240,34 @@ test('/share: the form drives preview and snippets; the copied snippet works on 
   await p.context.close();
 });
 
+test('/share: the plain iframe code holds the whole map and its attribution, wide or narrow', async () => {
+  for (const lang of ['lv', 'en']) {
+    const { page, context } = await openPage(env);
+    await page.goto(`${env.base}/share?lang=${lang}`);
+    const code = await page.locator('#share-code-iframe').inputValue();
+    await context.close();
+    const height = Number(code.match(/height="(\d+)"/)[1]);
+    // A partner's content column, from a wide page to a phone's.
+    for (const width of [760, 600, 340]) {
+      const p = await partnerPage(`/plain-${lang}-${width}.html`, `<div style="width:${width}px">${code}</div>`);
+      const frame = await embedFrame(p.page);
+      await frame.locator('.embed-map .map').waitFor({ timeout: 15000 });
+      await stable(frame, '.embed-root *');
+      const inner = await frame.evaluate(() => ({
+        scroll: document.documentElement.scrollHeight,
+        view: innerHeight,
+        attribution: Math.ceil(document.querySelector('.embed-map').getBoundingClientRect().bottom),
+        foot: Math.ceil(document.querySelector('.embed-foot').getBoundingClientRect().bottom),
+      }));
+      assert.equal(inner.view, height, 'the frame is as tall as the code says');
+      assert.ok(inner.scroll <= inner.view, `${lang}, ${width} px: content ${inner.scroll} px in a ${inner.view} px frame`);
+      assert.ok(inner.attribution <= inner.view && inner.foot <= inner.view, `${lang}, ${width} px: map and sources in view`);
+      assert.deepEqual(p.errors, []);
+      await p.context.close();
+    }
+  }
+});
+
 /** axe's serious and critical violations on the page as it is. */
 async function serious(page) {
   // Evaluated, not added as a <script>: the page's CSP allows no inline script.
