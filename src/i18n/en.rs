@@ -91,6 +91,8 @@ pub static TEXTS: Texts = Texts {
     nothing_upcoming: "There are no upcoming events yet. Here are the most recent ones.",
     latest_month: "Go to the latest month with events",
     empty_month: "No events this month.",
+    no_event_matches: "No event matches these filters.",
+    no_events: "There are no events yet.",
     nearest_months: "Nearest months with events:",
     no_events_day: "No events on this day.",
     add_to_calendar: "Add to calendar (.ics)",

@@ -92,6 +92,8 @@ pub static TEXTS: Texts = Texts {
     nothing_upcoming: "Gaidāmu notikumu pagaidām nav. Šeit ir jaunākie pagājušie notikumi.",
     latest_month: "Uz jaunāko mēnesi ar notikumiem",
     empty_month: "Šajā mēnesī notikumu nav.",
+    no_event_matches: "Neviens notikums neatbilst izvēlētajiem filtriem.",
+    no_events: "Notikumu pagaidām nav.",
     nearest_months: "Tuvākie mēneši ar notikumiem:",
     no_events_day: "Šajā dienā notikumu nav.",
     add_to_calendar: "Pievienot kalendāram (.ics)",

@@ -212,6 +212,10 @@ pub struct Texts {
     pub latest_month: &'static str,
     /// A month without events.
     pub empty_month: &'static str,
+    /// When no event matches the calendar's filters.
+    pub no_event_matches: &'static str,
+    /// When the data has no events at all.
+    pub no_events: &'static str,
     /// Offer of nearest months.
     pub nearest_months: &'static str,
     /// A day without events.

@@ -287,6 +287,30 @@ test('the calendar search finds events without diacritics', () => calendar('/cal
   assert.match(await page.locator('.bar').innerText(), /Ilgu muižā/);
 }));
 
+test('when no event matches, the list says so once and the filters clear', () => calendar('/calendar?view=list&q=zzzz&m=kraslava', async ({ page }) => {
+  await page.getByText('Neviens notikums neatbilst izvēlētajiem filtriem.').waitFor();
+  assert.equal(await statusCount(page), 0);
+  // No download of nothing, no "recent events" heading over an empty list.
+  assert.equal(await page.locator('.download-all').count(), 0);
+  assert.equal(await page.locator('.calendar-page h2').count(), 0);
+  assert.equal(await page.locator('.calendar-note').count(), 0);
+  await page.getByRole('button', { name: 'Notīrīt filtrus' }).click();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('q') && !new URL(location.href).searchParams.has('m'));
+  await page.locator('.agenda-events li').first().waitFor();
+  assert.equal(await statusCount(page), fixture.events.length);
+  assert.equal(await page.locator('.download-all').count(), 1);
+  assert.equal(await page.locator('.empty-state').count(), 0);
+}));
+
+test('an empty month with no event matching anywhere says so above the grid', () => calendar('/calendar?month=2022-03&q=zzzz&lang=en', async ({ page }) => {
+  await page.getByText('No event matches these filters.').waitFor();
+  assert.equal(await page.locator('[role="grid"]').count(), 1, 'the grid stays, to move between months');
+  assert.equal(await page.getByRole('button', { name: 'Clear filters' }).count(), 1);
+  // Not a second "no events" under it, offering months that do not exist.
+  assert.equal(await page.getByText('No events this month.').count(), 0);
+  assert.equal(await page.getByText('Nearest months with events:').count(), 0);
+}));
+
 test('an empty month says so and offers the nearest months both ways', () => calendar('/calendar?month=2020-06', async ({ page }) => {
   await page.getByText('Šajā mēnesī notikumu nav.').waitFor();
   const links = await page.locator('.nearest a').allInnerTexts();

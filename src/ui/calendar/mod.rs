@@ -158,6 +158,9 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
             events_count(lang.get(), n)
         }
     };
+    // Nothing passes the filters: the page says so once, with a way out,
+    // rather than a download of nothing and an empty "recent events".
+    let none = Memo::new(move |_| visible.with(Vec::is_empty));
     let filters = if lock {
         view! { <SearchBox id="event-search" filter class="field event-search embed-search" /> }
             .into_any()
@@ -176,6 +179,7 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
                 view! { <month::MonthView loaded=loaded.clone() visible index=month_index month=m today focus_hint /> }
                     .into_any()
             }
+            Shown::List if none.get() => ().into_any(),
             Shown::List => view! { <Fallback loaded=loaded.clone() visible today /> }.into_any(),
         }
         }
@@ -197,11 +201,39 @@ fn Calendar(loaded: Arc<Loaded>) -> impl IntoView {
             {filters}
             <p class="calendar-count">
                 <span role="status">{count}</span>
-                " · "
-                <a href=data_url("") download="selijas-salas.ics" class="download-all" on:click=download>{tr(|t| t.download_all)}</a>
+                {move || (!none.get()).then(|| view! {
+                    " · "
+                    <a href=data_url("") download="selijas-salas.ics" class="download-all" on:click=download.clone()>{tr(|t| t.download_all)}</a>
+                })}
             </p>
+            {move || none.get().then(|| view! { <NoEvents filter lock /> })}
             {body}
         </section>
+    }
+}
+
+/// In place of the agenda, or above an empty month, when no event passes
+/// the filters: which it is and, where the visitor chose the filters (not
+/// in a locked embed, whose preset is the partner's), a button to clear
+/// them.
+#[component]
+fn NoEvents(filter: Memo<Filter>, lock: bool) -> impl IntoView {
+    let set_filter = use_set_filter();
+    let filtered = move || !filter.with(Filter::is_empty);
+    let message = tr(|t| t.no_event_matches);
+    let no_events = tr(|t| t.no_events);
+    view! {
+        <div class="empty-state">
+            <p>{move || if filtered() { message() } else { no_events() }}</p>
+            {move || (filtered() && !lock).then(|| {
+                let set_filter = set_filter.clone();
+                view! {
+                    <button type="button" class="button" on:click=move |_| set_filter(Filter::default())>
+                        {tr(|t| t.clear_filters)}
+                    </button>
+                }
+            })}
+        </div>
     }
 }
 
@@ -223,12 +255,13 @@ fn Fallback(
             let refs: Vec<&Event> =
                 visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
             let upcoming = !agenda(&refs, today, Direction::Upcoming, Some(1)).is_empty();
+            let past = !agenda(&refs, today, Direction::Past, Some(1)).is_empty();
             let latest = latest_month_with_events(&refs);
-            (upcoming, latest)
+            (upcoming, past, latest)
         }
     };
     move || {
-        let (upcoming, latest) = lists();
+        let (upcoming, past, latest) = lists();
         let l = lang.get();
         let latest_link = latest.map(|m| {
             view! {
@@ -238,13 +271,15 @@ fn Fallback(
             }
         });
         view! {
-            {(!upcoming).then(|| view! { <p class="calendar-note">{t().nothing_upcoming}</p> })}
+            {(!upcoming && past).then(|| view! { <p class="calendar-note">{t().nothing_upcoming}</p> })}
             {upcoming.then(|| view! {
                 <h2>{t().upcoming}</h2>
                 <AgendaList loaded=loaded.clone() visible from=today direction=Direction::Upcoming limit=None />
             })}
-            <h2>{t().past}</h2>
-            <AgendaList loaded=loaded.clone() visible from=today direction=Direction::Past limit=Some(12) />
+            {past.then(|| view! {
+                <h2>{t().past}</h2>
+                <AgendaList loaded=loaded.clone() visible from=today direction=Direction::Past limit=Some(12) />
+            })}
             {latest_link}
         }
     }

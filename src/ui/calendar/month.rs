@@ -224,7 +224,9 @@ pub fn MonthView(
                 }
             });
             let empty = layout.segments.is_empty() && layout.month_only.is_empty();
-            let nearest = empty.then(|| {
+            // With no event matching anywhere there is no nearer month to
+            // offer, and the page above already says why (`NoEvents`).
+            let nearest = (empty && visible.with(|v| !v.is_empty())).then(|| {
                 // Look through all the filtered events, not only this grid's.
                 let all: Vec<&Event> =
                     visible.with(|v| v.iter().map(|&i| &loaded.dataset.events[i]).collect());
