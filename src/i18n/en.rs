@@ -132,6 +132,7 @@ pub static TEXTS: Texts = Texts {
     trip_dropped,
     trip_gone,
     trip_unmapped,
+    places_unmapped,
     share: "Share",
     share_heading: "Put the map or the calendar on your website",
     share_intro: "Choose what to show and copy the code for your page. The preview shows exactly what your visitors will see.",
@@ -387,6 +388,15 @@ fn trip_gone(n: usize) -> String {
 fn trip_unmapped(n: usize) -> String {
     let words = plural::en(n, "stop has", "stops have");
     format!("{n} {words} no verified location: not on the map or in directions.")
+}
+
+fn places_unmapped(n: usize) -> String {
+    let words = plural::en(
+        n,
+        "place is not on the map: its",
+        "places are not on the map: their",
+    );
+    format!("{n} {words} location is not verified.")
 }
 
 fn kind_name(kind: PlaceKind) -> &'static str {

@@ -133,6 +133,7 @@ pub static TEXTS: Texts = Texts {
     trip_dropped,
     trip_gone,
     trip_unmapped,
+    places_unmapped,
     share: "Kopīgot",
     share_heading: "Ievietot karti vai kalendāru savā vietnē",
     share_intro: "Izvēlieties, ko rādīt, un nokopējiet kodu savai lapai. Priekšskatījumā redzams tieši tas, ko redzēs jūsu apmeklētāji.",
@@ -386,6 +387,11 @@ fn trip_gone(n: usize) -> String {
 fn trip_unmapped(n: usize) -> String {
     let words = plural::lv(n, "pieturai nav", "pieturām nav");
     format!("{n} {words} pārbaudītas atrašanās vietas: tās nav kartē un maršrutos.")
+}
+
+fn places_unmapped(n: usize) -> String {
+    let words = plural::lv(n, "vieta nav kartē: tās", "vietas nav kartē: to");
+    format!("{n} {words} atrašanās vieta nav pārbaudīta.")
 }
 
 fn kind_name(kind: PlaceKind) -> &'static str {

@@ -295,6 +295,9 @@ pub struct Texts {
     pub trip_gone: fn(usize) -> String,
     /// "1 stop has no verified location: not on the map or in directions".
     pub trip_unmapped: fn(usize) -> String,
+    /// "6 places are not on the map: no verified location" (of the
+    /// filtered ones, on the map).
+    pub places_unmapped: fn(usize) -> String,
     // Embeds and `/share`.
     /// The button (link) that opens `/share` from a view.
     pub share: &'static str,
@@ -630,6 +633,11 @@ pub fn places_shown(lang: Lang, shown: usize, total: usize) -> String {
 /// "3 ieraksti izlaisti" / "3 records skipped".
 pub fn records_skipped(lang: Lang, n: usize) -> String {
     (texts(lang).records_skipped)(n)
+}
+
+/// "6 vietas nav kartē…" / "6 places are not on the map…".
+pub fn places_unmapped(lang: Lang, n: usize) -> String {
+    (texts(lang).places_unmapped)(n)
 }
 
 /// "3 notikumi" / "3 events".

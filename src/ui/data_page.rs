@@ -273,6 +273,7 @@ fn MapViewPreview(
             with_panel=false
             cooperative=true
             tiles_off=false
+            count_unmapped=true
         />
     }
 }

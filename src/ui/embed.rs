@@ -154,6 +154,7 @@ fn EmbedPlaces(loaded: Arc<Loaded>) -> impl IntoView {
                     cooperative=!gestures_free
                     tiles_off
                     shown=Signal::derive(|| true)
+                    count_unmapped=true
                 />
             </div>
         }

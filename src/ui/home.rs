@@ -108,6 +108,7 @@ fn Home(loaded: Arc<Loaded>) -> impl IntoView {
                     cooperative
                     tiles_off
                     shown=map_shown
+                    count_unmapped=true
                 />
             </div>
         </div>

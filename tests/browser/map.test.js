@@ -239,8 +239,10 @@ test('a link with p= opens with the place selected and centred beside its panel'
 
 test('the unmapped Grīva is listed, marked, and has no marker', () => withPage(env, async ({ page }) => {
   await page.goto(env.base + '/?m=daugavpils');
-  await page.getByText('atrašanās vieta nav pārbaudīta').waitFor();
+  await page.locator('.place-list').getByText('atrašanās vieta nav pārbaudīta').waitFor();
   assert.equal(await page.locator('.map .marker, .map .cluster').count(), 0);
+  // The map says why it is empty.
+  assert.match(await page.locator('.map-notice-unmapped').innerText(), /^1 vieta nav kartē/);
 }));
 
 test('tiles from a tile server appear where the viewport maths puts them', () => withPage(env, { tiles: 'serve' }, async ({ page, tileRequests: served }) => {
@@ -262,7 +264,7 @@ test('tiles from a tile server appear where the viewport maths puts them', () =>
   assert.ok(served.includes('/10/584/317.png'));
   // Only the visible tiles plus a small buffer are requested.
   assert.ok(served.length <= 30, `${served.length} tiles requested`);
-  assert.equal(await page.locator('.map-notice').count(), 0, 'no fallback notice');
+  assert.equal(await page.locator('.map-notice[role=status]').count(), 0, 'no fallback notice');
   assert.match(await page.locator('.map-attribution').innerText(), /OpenStreetMap/);
 }));
 
@@ -346,7 +348,7 @@ test('tiles=off uses the base map without trying the tile server', () => withPag
   await page.goto(env.base + '/?tiles=off');
   await page.locator('.map .cluster, .map .marker').first().waitFor();
   assert.deepEqual(tileRequests, []);
-  assert.equal(await page.locator('.map-notice').count(), 0);
+  assert.equal(await page.locator('.map-notice[role=status]').count(), 0);
 }));
 
 test('cooperative gestures: plain wheel scrolls the page with a hint, Ctrl+wheel zooms', () => map('/?gestures=cooperative&at=9.00/56.2000/26.0000', { reducedMotion: 'reduce', viewport: { width: 1280, height: 700 } }, async ({ page, map: m }) => {
@@ -368,7 +370,7 @@ test('a place page map lets the page scroll over it, and keeps tiles=off', () =>
   const m = page.locator('.place-map .map');
   await m.locator('.marker.is-selected').waitFor();
   assert.deepEqual(tileRequests, [], 'no tile requested');
-  assert.equal(await page.locator('.map-notice').count(), 0, 'no fallback notice');
+  assert.equal(await page.locator('.map-notice[role=status]').count(), 0, 'no fallback notice');
   const marker = await m.locator('.marker.is-selected').boundingBox();
   const box = await m.boundingBox();
   await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.5);
@@ -543,4 +545,42 @@ test("a place page's map shows the place itself, highlighted", () => withPage(en
   assert.equal(await page.locator('.place-map .map-panel').count(), 0);
   // Its neighbour metres away is a marker of its own, not a cluster "2".
   assert.equal(await small.getByRole('button', { name: 'Gārsene', exact: true }).count(), 1);
+}));
+
+test('the map says how many filtered places it cannot show; its notices never overlap', () => map('/?m=aizkraukle', async ({ page, map: m }) => {
+  const unmapped = (mun) => fixture.places.filter((p) => p.municipality === mun && p.lat === undefined).length;
+  const n = unmapped('aizkraukle');
+  assert.ok(n > 1, 'the fixture has unmapped places in Aizkraukle');
+  const note = m.locator('.map-notice-unmapped');
+  assert.equal(await note.innerText(), `${n} ${plural(n, 'vieta nav kartē: tās', 'vietas nav kartē: to')} atrašanās vieta nav pārbaudīta.`);
+  // With the offline notice and a refused "locate me", three notices:
+  // one column, none over another or over the buttons.
+  await page.evaluate(() => {
+    navigator.geolocation.getCurrentPosition = (_ok, err) => setTimeout(() => err({ code: 1, message: 'denied' }), 0);
+  });
+  await page.getByRole('button', { name: 'Parādīt manu atrašanās vietu' }).click();
+  await m.locator('.map-notice-locate').waitFor();
+  const boxes = await m.locator('.map-notice').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+  const controls = await m.locator('.map-controls').evaluate((e) => e.getBoundingClientRect().toJSON());
+  assert.equal(boxes.length, 3);
+  const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  for (const [i, a] of boxes.entries()) {
+    assert.ok(!meet(a, controls), `notice ${i} lies over the buttons`);
+    for (const b of boxes.slice(i + 1)) assert.ok(!meet(a, b), 'two notices overlap');
+  }
+  // English, and gone where every filtered place is on the map.
+  await page.locator('.lang-button[lang=en]').click();
+  await page.waitForFunction(() => document.querySelector('.map-notice-unmapped')?.textContent.includes('not on the map'));
+  assert.equal(await note.innerText(), `${n} places are not on the map: their location is not verified.`);
+  assert.equal(unmapped('kraslava'), 0);
+  await page.goto(`${env.base}/?m=kraslava`);
+  await m.locator('.marker, .cluster').first().waitFor();
+  assert.equal(await note.count(), 0);
+}));
+
+test('one unmapped place found: the note is in the singular', () => withPage(env, async ({ page }) => {
+  const only = fixture.places.find((p) => p.lat === undefined);
+  await page.goto(`${env.base}/?q=${encodeURIComponent(only.name.lv)}`);
+  await page.locator('.map-notice-unmapped').waitFor();
+  assert.equal(await page.locator('.map-notice-unmapped').innerText(), '1 vieta nav kartē: tās atrašanās vieta nav pārbaudīta.');
 }));

@@ -2,20 +2,22 @@
 
 use super::fit::POINT_ZOOM;
 use super::MapCtx;
+use crate::domain::Lang;
 use crate::geo::project;
 use crate::i18n::texts;
-use crate::state::{tr, use_lang};
+use crate::state::tr;
 use crate::web::locate::{locate, LocateError};
 use leptos::prelude::*;
 
-/// The map's buttons; `on_fit` shows all filtered places.
+/// The map's buttons; `on_fit` shows all filtered places; a failed "locate
+/// me" sets `locate_error` (the map shows it with its other notices).
 #[component]
-pub fn Controls(ctx: MapCtx, on_fit: impl Fn() + Copy + 'static) -> impl IntoView {
-    let lang = use_lang();
+pub fn Controls(
+    ctx: MapCtx,
+    on_fit: impl Fn() + Copy + 'static,
+    locate_error: RwSignal<Option<LocateError>>,
+) -> impl IntoView {
     let zoom_by = move |d: f64| ctx.zoom_by(d, None, false, move || ctx.report_view());
-    // The kind of failure, not its text: the message is worded when drawn,
-    // so it follows a change of language.
-    let locate_error = RwSignal::new(None::<LocateError>);
     let on_locate = move |_| {
         let found = move |at| {
             let m = project(at);
@@ -45,13 +47,14 @@ pub fn Controls(ctx: MapCtx, on_fit: impl Fn() + Copy + 'static) -> impl IntoVie
                 <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true"><circle cx="10" cy="10" r="4" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 1v4M10 15v4M1 10h4M15 10h4" stroke="currentColor" stroke-width="2"/></svg>
             </button>
         </div>
-        {move || locate_error.get().map(|e| {
-            let t = texts(lang.get());
-            let message = match e {
-                LocateError::Denied => t.locate_denied,
-                LocateError::Unavailable => t.locate_failed,
-            };
-            view! { <p class="map-notice map-notice-locate" role="status">{message}</p> }
-        })}
+    }
+}
+
+/// Why "locate me" found nothing, in `lang`.
+pub fn locate_message(lang: Lang, e: LocateError) -> &'static str {
+    let t = texts(lang);
+    match e {
+        LocateError::Denied => t.locate_denied,
+        LocateError::Unavailable => t.locate_failed,
     }
 }

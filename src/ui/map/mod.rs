@@ -33,7 +33,7 @@ pub use model::{
 
 use crate::domain::query::MapAt;
 use crate::domain::validate::Loaded;
-use crate::i18n::texts;
+use crate::i18n::{places_unmapped, texts};
 use crate::state::{tr, use_lang};
 use handlers::dblclick::DoubleClick;
 use handlers::drag::Drag;
@@ -84,6 +84,10 @@ pub fn MapView(
     /// Hears which trip stop's button was pressed (its key).
     #[prop(optional)]
     on_route_stop: Option<UnsyncCallback<String>>,
+    /// Says how many of the filtered places have no location and so are
+    /// not on the map (on the maps of the filtered list: home and embed).
+    #[prop(optional)]
+    count_unmapped: bool,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let mut ctx = MapCtx::new(&loaded, visible, selected, initial, on_view);
@@ -129,6 +133,24 @@ pub fn MapView(
     let tiles = tiles::TileSwitch::new(tiles_off);
     let lang = use_lang();
     let t = move || texts(lang.get());
+    // Why "locate me" found nothing, kept as the kind of failure (worded
+    // when drawn, so it follows a change of language).
+    let locate_error = RwSignal::new(None::<crate::web::locate::LocateError>);
+    // Filtered places the map cannot show (no verified location): without
+    // a word the visitor sees 7 results and 1 marker.
+    let unmapped = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            if !count_unmapped {
+                return 0;
+            }
+            visible.with(|v| {
+                v.iter()
+                    .filter(|&&i| model::loaded_coord(&loaded, i).is_none())
+                    .count()
+            })
+        })
+    };
     // (The pane's children are built later: each layer gets its own copy.)
     let (for_base, for_markers) = (loaded.clone(), loaded.clone());
 
@@ -163,12 +185,21 @@ pub fn MapView(
                 })}
                 <here::YouAreHere ctx />
             </pane::Pane>
-            <controls::Controls ctx on_fit=show_all />
+            <controls::Controls ctx on_fit=show_all locate_error />
             <panel::Panel ctx loaded selected on_select show_selected=with_panel />
             <p id="map-keys" class="map-keys">{tr(|t| t.map_keys)}</p>
-            {move || tiles.notice().then(|| view! {
-                <p class="map-notice" role="status">{tr(|t| t.tiles_failed)}</p>
-            })}
+            // One column, so that two notices never lie on each other.
+            <div class="map-notices">
+                {move || tiles.notice().then(|| view! {
+                    <p class="map-notice" role="status">{tr(|t| t.tiles_failed)}</p>
+                })}
+                {move || locate_error.get().map(|e| view! {
+                    <p class="map-notice map-notice-locate" role="status">{controls::locate_message(lang.get(), e)}</p>
+                })}
+                {move || (unmapped.get() > 0).then(|| view! {
+                    <p class="map-notice map-notice-unmapped">{move || places_unmapped(lang.get(), unmapped.get())}</p>
+                })}
+            </div>
             {move || hints.get().map(|h| view! {
                 <p class="map-hint" aria-live="polite">
                     {match h {
