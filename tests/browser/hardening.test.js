@@ -140,6 +140,22 @@ test('touch targets on a phone: details links 44 × 44 px, names at least 24 px 
     const apart = b.name.x + b.name.w <= b.details.x || b.name.y + b.name.h <= b.details.y || b.details.y + b.details.h <= b.name.y;
     assert.ok(apart, `name and details link ${i} overlap`);
   }
+  // Every item's star and details link stand in one column, whatever the
+  // length of the name beside them.
+  const lefts = await page.locator('.place-list .place-item').evaluateAll((items) => items.map((li) => [
+    li.querySelector('.trip-toggle').getBoundingClientRect().x, li.querySelector('.details-link').getBoundingClientRect().x,
+  ]));
+  for (const k of [0, 1]) {
+    const xs = new Set(lefts.map((p) => Math.round(p[k])));
+    assert.equal(xs.size, 1, `${k ? 'details links' : 'stars'} at x = ${[...xs].join(', ')}`);
+  }
+  // Links that stand alone are 24 px tall at least: the downloads, the
+  // footer's links and its sources' summary.
+  for (const sel of ['.downloads .link-button', '.site-footer .network a', '.site-footer .sources summary']) {
+    for (const h of await page.locator(sel).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+      assert.ok(h >= 24, `${sel}: ${h} px tall`);
+    }
+  }
 }));
 
 // ---------- smaller defects ----------
