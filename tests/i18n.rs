@@ -288,7 +288,20 @@ fn every_load_error_and_report_line_is_worded() {
     );
     assert_eq!(
         url_notice(Lang::En, "m", "nowhere"),
-        "The link has a value “nowhere” for m that is not understood; it was ignored."
+        "The municipality “nowhere” in the link is not known; it was ignored."
+    );
+    // Latvian nouns agree in gender; an embed's setting is named by its key.
+    assert_eq!(
+        url_notice(Lang::Lv, "m", "nowhere"),
+        "Saitē minētais novads „nowhere” nav atpazīts; tas ignorēts."
+    );
+    assert_eq!(
+        url_notice(Lang::Lv, "lang", "xx"),
+        "Saitē minētā valoda „xx” nav atpazīta; tā ignorēta."
+    );
+    assert_eq!(
+        url_notice(Lang::En, "gestures", "wild"),
+        "The link has a value “wild” for gestures that is not understood; it was ignored."
     );
 }
 

@@ -464,7 +464,25 @@ fn date(year: i32, day: u32, month: &str) -> String {
 }
 
 fn url_notice(key: &str, value: &str) -> String {
-    format!("Saitē nesaprotama vērtība „{value}” parametram {key}; tā ignorēta.")
+    // What the visitor chose, in words; the key itself only for the
+    // partners' embed settings. (Feminine nouns agree: "minētā … atpazīta".)
+    let (what, feminine) = match key {
+        "m" => ("novads", false),
+        "kind" => ("vietas veids", false),
+        "cat" => ("notikumu kategorija", true),
+        "from" | "to" | "day" => ("datums", false),
+        "month" => ("mēnesis", false),
+        "p" => ("vieta", true),
+        "lang" => ("valoda", true),
+        "view" => ("skats", false),
+        "at" => ("kartes skats", false),
+        _ => return format!("Saitē nesaprotama vērtība „{value}” parametram {key}; tā ignorēta."),
+    };
+    if feminine {
+        format!("Saitē minētā {what} „{value}” nav atpazīta; tā ignorēta.")
+    } else {
+        format!("Saitē minētais {what} „{value}” nav atpazīts; tas ignorēts.")
+    }
 }
 
 fn load_error(e: &LoadError) -> String {

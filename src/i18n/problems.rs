@@ -7,8 +7,9 @@ use super::texts;
 use crate::domain::validate::{Issue, LoadError, Problem};
 use crate::domain::Lang;
 
-/// "Saitē nesaprotama vērtība „nowhere” parametram m; tā ignorēta." /
-/// "The link has a value “nowhere” for m that is not understood; it was ignored."
+/// "Saitē minētais novads „nowhere” nav atpazīts; tas ignorēts." /
+/// "The municipality “nowhere” in the link is not known; it was ignored."
+/// (Keys a visitor does not choose, the embeds' settings, are named.)
 pub fn url_notice(lang: Lang, key: &str, value: &str) -> String {
     (texts(lang).url_notice)(key, value)
 }

@@ -185,12 +185,19 @@ pub fn Notices() -> impl IntoView {
             let l = lang.get();
             view! {
                 <div class="notice" role="status">
-                    <ul>
-                        {list
-                            .iter()
-                            .map(|n| view! { <li>{url_notice(l, &n.key, &n.value)}</li> })
-                            .collect_view()}
-                    </ul>
+                    // One problem is a sentence, more a list.
+                    {match list.as_slice() {
+                        [one] => view! { <p>{url_notice(l, &one.key, &one.value)}</p> }.into_any(),
+                        many => view! {
+                            <ul>
+                                {many
+                                    .iter()
+                                    .map(|n| view! { <li>{url_notice(l, &n.key, &n.value)}</li> })
+                                    .collect_view()}
+                            </ul>
+                        }
+                        .into_any(),
+                    }}
                     <button type="button" class="button-quiet" on:click=move |_| dismissed.set(shown.clone())>
                         {texts(l).dismiss}
                     </button>
