@@ -183,6 +183,7 @@ pub static TEXTS: Texts = Texts {
     trip_start: "First day",
     trip_mode: "Travelling by",
     trip_day_total: "Day total",
+    trip_same_place: "same place",
     trip_stop_unmapped: "No verified location: not on the map or in directions",
     trip_directions: "Directions",
     trip_osm_router: "OpenStreetMap router",

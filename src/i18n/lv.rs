@@ -184,6 +184,7 @@ pub static TEXTS: Texts = Texts {
     trip_start: "Pirmā diena",
     trip_mode: "Pārvietošanās",
     trip_day_total: "Dienā kopā",
+    trip_same_place: "turpat",
     trip_stop_unmapped: "Nav pārbaudītas atrašanās vietas: nav kartē un maršrutos",
     trip_directions: "Maršruts",
     trip_osm_router: "OpenStreetMap maršrutētājs",

@@ -404,6 +404,8 @@ pub struct Texts {
     pub trip_mode: &'static str,
     /// Before a day's total straight-line distance.
     pub trip_day_total: &'static str,
+    /// Between two stops at one place (a place and an event held there).
+    pub trip_same_place: &'static str,
     /// A stop that is not drawn and skipped by directions.
     pub trip_stop_unmapped: &'static str,
     /// The heading of a day's directions links.

@@ -207,3 +207,12 @@ test('print hides navigation and buttons', () => withPage(env, { now: NOW }, asy
   assert.ok(await page.locator('.trip-stop').first().isVisible());
   assert.ok(await page.locator('.stop-coord').first().isVisible());
 }));
+
+test('an event at a place just visited is "turpat", not "~0,0 km"', () => withPage(env, { now: NOW }, async ({ page }) => {
+  await page.goto(`${env.base}/trip?d=viesite,ev:selijas-kongress-3-2003,nereta`);
+  await page.locator('.trip-stop').nth(2).waitFor();
+  const legs = await page.locator('.stop-leg').allInnerTexts();
+  assert.equal(legs.length, 2);
+  assert.equal(legs[0], '↓ turpat');
+  assert.match(legs[1], /^↓ ~\d+(,\d)? km taisnā līnijā/);
+}));

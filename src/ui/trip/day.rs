@@ -20,6 +20,9 @@ use crate::web::clock::today;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Legs shorter than this (50 m) join two stops at one place.
+const SAME_PLACE_KM: f64 = 0.05;
+
 /// Where a dragged stop would go: before position `index` of day `day`
 /// (counted with the stop still in place).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -417,7 +420,11 @@ fn StopRow(
         >
             <span class=format!("stop-number {}", day_class(at.day)) aria-hidden="true">{number}</span>
             <div class="stop-body">
-                {leg.map(|km| view! { <p class="stop-leg">"↓ " {crow_distance(l, km)}</p> })}
+                {leg.map(|km| {
+                    // A place and an event held there: no "~0,0 km".
+                    let text = if km < SAME_PLACE_KM { texts(l).trip_same_place.to_owned() } else { crow_distance(l, km) };
+                    view! { <p class="stop-leg">"↓ " {text}</p> }
+                })}
                 <a class="stop-name" href=href>
                     <span class="visually-hidden">{number} ". "</span>
                     {name.clone()}
