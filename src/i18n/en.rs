@@ -470,21 +470,22 @@ fn date(year: i32, day: u32, month: &str) -> String {
 fn url_notice(key: &str, value: &str) -> String {
     // What the visitor chose, in words; the key itself only for the
     // partners' embed settings.
-    let what =
-        match key {
-            "m" => "municipality",
-            "kind" => "kind of place",
-            "cat" => "event category",
-            "from" | "to" | "day" => "date",
-            "month" => "month",
-            "p" => "place",
-            "lang" => "language",
-            "view" => "view",
-            "at" => "map view",
-            _ => return format!(
+    let what = match key {
+        "m" => "municipality",
+        "kind" => "kind of place",
+        "cat" => "event category",
+        "from" | "to" | "day" => "date",
+        "month" => "month",
+        "p" => "place",
+        "lang" => "language",
+        "view" => "view",
+        "at" => "map view",
+        _ => {
+            return format!(
                 "The link has a value “{value}” for {key} that is not understood; it was ignored."
-            ),
-        };
+            )
+        }
+    };
     format!("The {what} “{value}” in the link is not known; it was ignored.")
 }
 
