@@ -23,7 +23,37 @@ fn dates_in_both_languages() -> Result<(), &'static str> {
     let m = When::parse("2022-08").map_err(|_| "month")?;
     assert_eq!(
         format_when(Lang::Lv, m, None),
-        "2022. gada augusts, datums vēl nav zināms"
+        "2022. gada augusts, datums nav zināms"
+    );
+    // A span of days in one year says the year once, the month once if
+    // it is one; across years both dates are whole.
+    let day = |s: &str| When::parse(s).map_err(|_| "day");
+    let span = |lang, a: &str, b: &str| -> Result<String, &'static str> {
+        Ok(format_when(lang, day(a)?, Some(day(b)?)))
+    };
+    assert_eq!(
+        span(Lang::Lv, "2025-09-13", "2025-09-14")?,
+        "2025. gada 13.–14. septembris"
+    );
+    assert_eq!(
+        span(Lang::En, "2025-09-13", "2025-09-14")?,
+        "13–14 September 2025"
+    );
+    assert_eq!(
+        span(Lang::Lv, "2025-09-30", "2025-10-02")?,
+        "2025. gada 30. septembris – 2. oktobris"
+    );
+    assert_eq!(
+        span(Lang::En, "2025-09-30", "2025-10-02")?,
+        "30 September – 2 October 2025"
+    );
+    assert_eq!(
+        span(Lang::En, "2025-12-30", "2026-01-02")?,
+        "30 December 2025 – 2 January 2026"
+    );
+    assert_eq!(
+        span(Lang::En, "2025-09-13", "2025-09-13")?,
+        "13 September 2025"
     );
     assert_eq!(
         format_when(Lang::En, m, None),

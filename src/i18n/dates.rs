@@ -41,8 +41,9 @@ pub fn format_date_long(lang: Lang, d: NaiveDate) -> String {
     format!("{wd}, {}", format_date(lang, d))
 }
 
-/// When an event happens, in words: days, a time (Riga), or a month whose
-/// day is not known yet ("2022. gada augusts, datums vēl nav zināms").
+/// When an event happens, in words: days (a span in one year says its year
+/// once: "2025. gada 13.–14. septembris"), a time (Riga), or a month whose
+/// day is not known ("2022. gada augusts, datums nav zināms").
 pub fn format_when(lang: Lang, start: When, end: Option<When>) -> String {
     let one = |w: When| match w {
         When::Day(d) => format_date(lang, d),
@@ -61,8 +62,12 @@ pub fn format_when(lang: Lang, start: When, end: Option<When>) -> String {
             texts(lang).day_not_known
         ),
     };
-    match end {
-        Some(e) if e != start => format!("{} – {}", one(start), one(e)),
+    match (start, end) {
+        (When::Day(a), Some(When::Day(b))) if a < b && a.year() == b.year() => {
+            let (m1, m2) = (month_name(lang, a.month()), month_name(lang, b.month()));
+            (texts(lang).date_span)(a.year(), a.day(), m1, b.day(), m2)
+        }
+        (_, Some(e)) if e != start => format!("{} – {}", one(start), one(e)),
         _ => one(start),
     }
 }

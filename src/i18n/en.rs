@@ -246,6 +246,7 @@ pub static TEXTS: Texts = Texts {
     weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     month_title,
     date,
+    date_span,
     day_not_known: "date not known",
 
     url_notice,
@@ -465,6 +466,14 @@ fn month_title(year: i32, month: &str) -> String {
 
 fn date(year: i32, day: u32, month: &str) -> String {
     format!("{day} {month} {year}")
+}
+
+fn date_span(year: i32, d1: u32, m1: &str, d2: u32, m2: &str) -> String {
+    if m1 == m2 {
+        format!("{d1}–{d2} {m2} {year}")
+    } else {
+        format!("{d1} {m1} – {d2} {m2} {year}")
+    }
 }
 
 fn url_notice(key: &str, value: &str) -> String {

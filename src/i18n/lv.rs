@@ -247,7 +247,8 @@ pub static TEXTS: Texts = Texts {
     weekdays_short: ["P", "O", "T", "C", "Pk", "S", "Sv"],
     month_title,
     date,
-    day_not_known: "datums vēl nav zināms",
+    date_span,
+    day_not_known: "datums nav zināms",
 
     url_notice,
     load_error,
@@ -462,6 +463,14 @@ fn month_title(year: i32, month: &str) -> String {
 
 fn date(year: i32, day: u32, month: &str) -> String {
     format!("{year}. gada {day}. {month}")
+}
+
+fn date_span(year: i32, d1: u32, m1: &str, d2: u32, m2: &str) -> String {
+    if m1 == m2 {
+        format!("{year}. gada {d1}.–{d2}. {m2}")
+    } else {
+        format!("{year}. gada {d1}. {m1} – {d2}. {m2}")
+    }
 }
 
 fn url_notice(key: &str, value: &str) -> String {

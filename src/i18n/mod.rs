@@ -488,7 +488,12 @@ pub struct Texts {
     pub month_title: fn(year: i32, month: &str) -> String,
     /// A date from the year, the day and the month's name ("2022. gada 18. marts").
     pub date: fn(year: i32, day: u32, month: &str) -> String,
-    /// Said after a month whose day is not known yet ("datums vēl nav zināms").
+    /// Days within one year, the year said once: from day `d1` of month
+    /// `m1` (its name) to `d2` of `m2` ("2025. gada 13.–14. septembris",
+    /// "30 September – 2 October 2025").
+    pub date_span: fn(year: i32, d1: u32, m1: &str, d2: u32, m2: &str) -> String,
+    /// Said after a month whose day is not known ("datums nav zināms"; of
+    /// past events too, so not "yet").
     pub day_not_known: &'static str,
 
     // Data problems (put together by `problems`).
