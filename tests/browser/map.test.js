@@ -443,6 +443,20 @@ test('on a phone a selected place stays in view above the panel sheet', () => wi
   assert.ok(p.y + p.height <= a.y, 'the panel clears the attribution');
 }));
 
+test('on a phone a long panel keeps "details" and "add to trip" in sight, and its map view no downloads', () => withPage(env, { viewport: { width: 375, height: 560 } }, async ({ page }) => {
+  await page.goto(env.base + '/?p=akniste&view=map');
+  const panel = page.locator('.map-panel');
+  await panel.getByRole('heading', { name: 'Aknīste' }).waitFor();
+  const scrolls = await panel.evaluate((el) => el.scrollHeight > el.clientHeight);
+  assert.ok(scrolls, 'the panel is long enough to scroll');
+  const box = await panel.boundingBox();
+  for (const control of [panel.getByRole('link', { name: 'Sīkāk' }), panel.getByRole('button', { name: 'Pievienot ceļojumam: Aknīste' })]) {
+    const b = await control.boundingBox();
+    assert.ok(b.y >= box.y && b.y + b.height <= box.y + box.height + 1, `${await control.innerText()} at ${b.y}–${b.y + b.height}, panel ${box.y}–${box.y + box.height}`);
+  }
+  assert.ok(!(await page.locator('.downloads').isVisible()), 'the downloads are the list\'s');
+}));
+
 test('on a phone a place chosen in the list opens on the map, and Back from its page returns there', () => withPage(env, { viewport: { width: 375, height: 740 } }, async ({ page }) => {
   await page.goto(env.base + '/?tiles=off');
   await page.locator('.place-list li').first().waitFor();
