@@ -54,7 +54,7 @@ fn embed_links() {
         o.relative_url(),
         "embed?m=jekabpils&lang=lv&lock=1&height=600"
     );
-    assert_eq!(o.frame_height(), 600 + 240);
+    assert_eq!(o.frame_height(), 600 + 248);
     o.view = EmbedView::CalendarMonth;
     o.lang = Lang::En;
     o.lock = false;

@@ -24,10 +24,11 @@ pub const FRAME_MAX: u32 = 4000;
 /// Height of what surrounds an embedded map (the search bar and the count
 /// above it; the attribution and the "open the full map" line under it),
 /// added to the map's height for a plain iframe, which cannot measure
-/// itself. Measured in both languages: 196 px in a frame 700 px wide or
-/// more, 239 px at 320–480 px, where the lines under the map wrap; so the
-/// map and its attribution are whole in a frame of any width.
-const MAP_CHROME: u32 = 240;
+/// itself. Measured in both languages: 198 px in a frame 700 px wide or
+/// more, 241 px at 320–480 px, where the lines under the map wrap; so the
+/// map and its attribution are whole in a frame of any width, with a few
+/// pixels to spare for a partner's font.
+const MAP_CHROME: u32 = 248;
 /// A plain iframe's height for the list and calendar views, which size to
 /// their content only with `embed.js` (or WordPress).
 const LIST_FRAME: u32 = 640;
