@@ -85,7 +85,8 @@ pub fn MapView(
     #[prop(optional)]
     on_route_stop: Option<UnsyncCallback<String>>,
     /// Says how many of the filtered places have no location and so are
-    /// not on the map (on the maps of the filtered list: home and embed).
+    /// not on the map (on the maps of a filtered list: home, the embed,
+    /// /check).
     #[prop(optional)]
     count_unmapped: bool,
 ) -> impl IntoView {
