@@ -84,7 +84,7 @@ pub fn FilterPanel(
             <h2 id="filters-heading" class="panel-heading">{tr(|t| t.filters)}</h2>
             <SearchBox id="place-search" filter class="field" />
             <FoldButton open controls="filter-body" active=Signal::derive(active) />
-            <div id="filter-body" class="filter-body" class:is-open=move || open.get()>
+            <div id="filter-body" class="filter-body" class:is-open=move || open.get() on:keydown=fold_on_escape(open, "filter-body")>
                 <fieldset class="checks">
                     <legend>{tr(|t| t.municipality)}</legend>
                     {municipalities}
@@ -123,6 +123,26 @@ fn Check(
             <input id=id type="checkbox" prop:checked=move || checked.get() on:change=move |_| on_toggle() />
             {children()}
         </label>
+    }
+}
+
+/// Escape inside an unfolded filter panel (phones) folds it and hands the
+/// focus back to its button, as a disclosure's keyboard users expect. Not
+/// while a search box still has text: there Escape clears it first.
+pub fn fold_on_escape(
+    open: RwSignal<bool>,
+    controls: &'static str,
+) -> impl Fn(leptos::ev::KeyboardEvent) + Copy {
+    move |e| {
+        use wasm_bindgen::JsCast;
+        let typing = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|i| i.type_() == "search" && !i.value().is_empty());
+        if e.key() == "Escape" && open.get_untracked() && !typing {
+            open.set(false);
+            crate::web::focus::focus(&format!("[aria-controls=\"{controls}\"]"));
+        }
     }
 }
 

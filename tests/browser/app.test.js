@@ -316,6 +316,27 @@ test('on a phone the filters fold behind a button and the list is in view', () =
   await page.locator('.count', { hasText: ofPlaces(total, total) }).waitFor();
 }));
 
+test('on a phone Escape folds the open filters and returns to their button', () => withPage(env, { viewport: { width: 375, height: 740 } }, async ({ page }) => {
+  for (const url of ['/', '/calendar?view=list']) {
+    await page.goto(env.base + url);
+    const toggle = page.getByRole('button', { name: /^Filtri/ });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    // Into the panel, then Escape.
+    const chip = url === '/' ? page.getByRole('checkbox', { name: /Krāslavas novads/ }) : page.getByRole('button', { name: 'Krāslavas novads' });
+    await chip.focus();
+    await page.keyboard.press('Escape');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false', `${url}: folded`);
+    assert.ok(await toggle.evaluate((b) => b === document.activeElement), `${url}: focus on the button`);
+  }
+  // In the calendar's search box (inside its panel) Escape first clears the text.
+  const toggle = page.getByRole('button', { name: /^Filtri/ });
+  await toggle.click();
+  await page.getByLabel('Meklēt').fill('forums');
+  await page.getByLabel('Meklēt').press('Escape');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'still open while the box had text');
+}));
+
 test('on a phone the header takes two rows: name and language, then the links and the trip', () => withPage(env, { viewport: { width: 375, height: 740 } }, async ({ page }) => {
   for (const lang of ['lv', 'en']) {
     await home(page, `/?lang=${lang}`);

@@ -15,7 +15,7 @@ use crate::i18n::{category_name, events_count, month_title, texts};
 use crate::state::{
     tr, use_filter, use_lang, use_query_suffix, use_set_filter, use_set_param, use_url,
 };
-use crate::ui::filters::{FoldButton, SearchBox};
+use crate::ui::filters::{fold_on_escape, FoldButton, SearchBox};
 use crate::ui::status::DataGate;
 use crate::web::clock::{app_url, now_utc, today};
 use crate::web::prefs::set_title;
@@ -363,7 +363,7 @@ fn EventFilters(loaded: Arc<Loaded>, filter: Memo<Filter>) -> impl IntoView {
     };
     view! {
         <FoldButton open controls="event-filters" active=Signal::derive(active) />
-        <div class="event-filters" id="event-filters" class:is-open=move || open.get()>
+        <div class="event-filters" id="event-filters" class:is-open=move || open.get() on:keydown=fold_on_escape(open, "event-filters")>
             <SearchBox id="event-search" filter class="field event-search" />
             <fieldset class="chip-row">
                 <legend>{tr(|t| t.municipality)}</legend>
