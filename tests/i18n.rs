@@ -31,30 +31,36 @@ fn dates_in_both_languages() -> Result<(), &'static str> {
     let span = |lang, a: &str, b: &str| -> Result<String, &'static str> {
         Ok(format_when(lang, day(a)?, Some(day(b)?)))
     };
-    assert_eq!(
-        span(Lang::Lv, "2025-09-13", "2025-09-14")?,
-        "2025. gada 13.–14. septembris"
-    );
-    assert_eq!(
-        span(Lang::En, "2025-09-13", "2025-09-14")?,
-        "13–14 September 2025"
-    );
-    assert_eq!(
-        span(Lang::Lv, "2025-09-30", "2025-10-02")?,
-        "2025. gada 30. septembris – 2. oktobris"
-    );
-    assert_eq!(
-        span(Lang::En, "2025-09-30", "2025-10-02")?,
-        "30 September – 2 October 2025"
-    );
-    assert_eq!(
-        span(Lang::En, "2025-12-30", "2026-01-02")?,
-        "30 December 2025 – 2 January 2026"
-    );
-    assert_eq!(
-        span(Lang::En, "2025-09-13", "2025-09-13")?,
-        "13 September 2025"
-    );
+    for (lang, from, to, said) in [
+        (
+            Lang::Lv,
+            "2025-09-13",
+            "2025-09-14",
+            "2025. gada 13.–14. septembris",
+        ),
+        (Lang::En, "2025-09-13", "2025-09-14", "13–14 September 2025"),
+        (
+            Lang::Lv,
+            "2025-09-30",
+            "2025-10-02",
+            "2025. gada 30. septembris – 2. oktobris",
+        ),
+        (
+            Lang::En,
+            "2025-09-30",
+            "2025-10-02",
+            "30 September – 2 October 2025",
+        ),
+        (
+            Lang::En,
+            "2025-12-30",
+            "2026-01-02",
+            "30 December 2025 – 2 January 2026",
+        ),
+        (Lang::En, "2025-09-13", "2025-09-13", "13 September 2025"),
+    ] {
+        assert_eq!(span(lang, from, to)?, said, "{from} – {to}");
+    }
     assert_eq!(
         format_when(Lang::En, m, None),
         "August 2022, date not known"
