@@ -59,6 +59,40 @@ impl LinkTarget {
     }
 }
 
+/// What a visitor chose with a link's key, for saying which value was not
+/// understood in words rather than by the key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkChoice {
+    Municipality,
+    Kind,
+    Category,
+    Date,
+    Month,
+    Place,
+    Language,
+    View,
+    MapView,
+}
+
+impl LinkChoice {
+    /// The choice behind `key`; `None` for the embeds' settings
+    /// (`tiles`, `gestures`, `height`…), which partners type by key.
+    pub fn of_key(key: &str) -> Option<Self> {
+        Some(match key {
+            "m" => Self::Municipality,
+            "kind" => Self::Kind,
+            "cat" => Self::Category,
+            "from" | "to" | "day" => Self::Date,
+            "month" => Self::Month,
+            "p" => Self::Place,
+            "lang" => Self::Language,
+            "view" => Self::View,
+            "at" => Self::MapView,
+            _ => return None,
+        })
+    }
+}
+
 /// A value in the URL that was ignored.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Notice {

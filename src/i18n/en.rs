@@ -7,6 +7,7 @@ use super::pages::PageTexts;
 use super::{plural, Texts};
 use crate::domain::embed::EmbedView;
 use crate::domain::num::short;
+use crate::domain::query::LinkChoice;
 use crate::domain::trip::{Mode, StorageError, TripError, MAX_STOPS};
 use crate::domain::validate::{self, LoadError, Problem, RecordRef, Section, ShapeError};
 use crate::domain::{Category, Confidence, MunicipalityId, PlaceKind};
@@ -476,20 +477,18 @@ fn date_span(year: i32, d1: u32, m1: &str, d2: u32, m2: &str) -> String {
     }
 }
 
-fn url_notice(key: &str, value: &str) -> String {
-    // What the visitor chose, in words; the key itself only for the
-    // partners' embed settings.
-    let what = match key {
-        "m" => "municipality",
-        "kind" => "kind of place",
-        "cat" => "event category",
-        "from" | "to" | "day" => "date",
-        "month" => "month",
-        "p" => "place",
-        "lang" => "language",
-        "view" => "view",
-        "at" => "map view",
-        _ => {
+fn url_notice(choice: Option<LinkChoice>, key: &str, value: &str) -> String {
+    let what = match choice {
+        Some(LinkChoice::Municipality) => "municipality",
+        Some(LinkChoice::Kind) => "kind of place",
+        Some(LinkChoice::Category) => "event category",
+        Some(LinkChoice::Date) => "date",
+        Some(LinkChoice::Month) => "month",
+        Some(LinkChoice::Place) => "place",
+        Some(LinkChoice::Language) => "language",
+        Some(LinkChoice::View) => "view",
+        Some(LinkChoice::MapView) => "map view",
+        None => {
             return format!(
                 "The link has a value “{value}” for {key} that is not understood; it was ignored."
             )

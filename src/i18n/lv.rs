@@ -8,6 +8,7 @@ use super::pages::PageTexts;
 use super::{plural, Texts};
 use crate::domain::embed::EmbedView;
 use crate::domain::num::short;
+use crate::domain::query::LinkChoice;
 use crate::domain::trip::{Mode, StorageError, TripError, MAX_STOPS};
 use crate::domain::validate::{self, LoadError, Problem, RecordRef, Section, ShapeError};
 use crate::domain::{Category, Confidence, MunicipalityId, PlaceKind};
@@ -473,20 +474,21 @@ fn date_span(year: i32, d1: u32, m1: &str, d2: u32, m2: &str) -> String {
     }
 }
 
-fn url_notice(key: &str, value: &str) -> String {
-    // What the visitor chose, in words; the key itself only for the
-    // partners' embed settings. (Feminine nouns agree: "minētā … atpazīta".)
-    let (what, feminine) = match key {
-        "m" => ("novads", false),
-        "kind" => ("vietas veids", false),
-        "cat" => ("notikumu kategorija", true),
-        "from" | "to" | "day" => ("datums", false),
-        "month" => ("mēnesis", false),
-        "p" => ("vieta", true),
-        "lang" => ("valoda", true),
-        "view" => ("skats", false),
-        "at" => ("kartes skats", false),
-        _ => return format!("Saitē nesaprotama vērtība „{value}” parametram {key}; tā ignorēta."),
+fn url_notice(choice: Option<LinkChoice>, key: &str, value: &str) -> String {
+    // (Feminine nouns agree: "minētā … atpazīta".)
+    let (what, feminine) = match choice {
+        Some(LinkChoice::Municipality) => ("novads", false),
+        Some(LinkChoice::Kind) => ("vietas veids", false),
+        Some(LinkChoice::Category) => ("notikumu kategorija", true),
+        Some(LinkChoice::Date) => ("datums", false),
+        Some(LinkChoice::Month) => ("mēnesis", false),
+        Some(LinkChoice::Place) => ("vieta", true),
+        Some(LinkChoice::Language) => ("valoda", true),
+        Some(LinkChoice::View) => ("skats", false),
+        Some(LinkChoice::MapView) => ("kartes skats", false),
+        None => {
+            return format!("Saitē nesaprotama vērtība „{value}” parametram {key}; tā ignorēta.")
+        }
     };
     if feminine {
         format!("Saitē minētā {what} „{value}” nav atpazīta; tā ignorēta.")

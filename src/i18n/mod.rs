@@ -33,6 +33,7 @@
 //!    check the new table for empty strings and untranslated problems.
 
 use crate::domain::embed::EmbedView;
+use crate::domain::query::LinkChoice;
 use crate::domain::trip::{Mode, StorageError, TripError};
 use crate::domain::validate::{LoadError, Problem, RecordRef, Section};
 use crate::domain::{Category, Confidence, Lang, MunicipalityId, PlaceKind};
@@ -497,9 +498,10 @@ pub struct Texts {
     pub day_not_known: &'static str,
 
     // Data problems (put together by `problems`).
-    /// A value in the link that the app did not understand, from the
-    /// parameter's name and the value.
-    pub url_notice: fn(key: &str, value: &str) -> String,
+    /// A value in the link that the app did not understand: what the
+    /// visitor chose with it (`None`: an embed setting, named by `key`),
+    /// the key and the value.
+    pub url_notice: fn(choice: Option<LinkChoice>, key: &str, value: &str) -> String,
     /// Why the whole data file could not be used.
     pub load_error: fn(&LoadError) -> String,
     /// The name of a list of the data file ("vietas").

@@ -4,6 +4,7 @@
 //! together here is the shape of a report line, the same in every language.
 
 use super::texts;
+use crate::domain::query::LinkChoice;
 use crate::domain::validate::{Issue, LoadError, Problem};
 use crate::domain::Lang;
 
@@ -11,7 +12,7 @@ use crate::domain::Lang;
 /// "The municipality “nowhere” in the link is not known; it was ignored."
 /// (Keys a visitor does not choose, the embeds' settings, are named.)
 pub fn url_notice(lang: Lang, key: &str, value: &str) -> String {
-    (texts(lang).url_notice)(key, value)
+    (texts(lang).url_notice)(LinkChoice::of_key(key), key, value)
 }
 
 /// Explains why the whole data file could not be used.
