@@ -147,7 +147,13 @@ pub fn MapView(
             }
             visible.with(|v| {
                 v.iter()
-                    .filter(|&&i| model::loaded_coord(&loaded, i).is_none())
+                    .filter(|&&i| {
+                        loaded
+                            .dataset
+                            .places
+                            .get(i)
+                            .is_some_and(|p| p.coord.is_none())
+                    })
                     .count()
             })
         })
