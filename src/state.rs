@@ -66,7 +66,13 @@ pub fn provide_app_state() {
     let page = Memo::new(move |_| Page::from_path(&location.pathname.get(), &base));
     provide_context(PageCtx(page));
 
-    let preferred = RwSignal::new(prefs::stored_lang().unwrap_or_else(prefs::browser_lang));
+    let stored = prefs::stored_lang();
+    // Stored again so that its cookie is there for the server (a choice
+    // made before the cookie existed) and does not expire while in use.
+    if let Some(lang) = stored {
+        prefs::store_lang(lang);
+    }
+    let preferred = RwSignal::new(stored.unwrap_or_else(prefs::browser_lang));
     provide_context(PreferredLang(preferred));
     let lang = Memo::new(move |_| url.with(|u| u.lang).unwrap_or_else(|| preferred.get()));
     provide_context(LangCtx(lang));

@@ -4,6 +4,7 @@
 
 use super::document;
 use crate::domain::Lang;
+use wasm_bindgen::JsCast;
 
 const LANG_KEY: &str = "selijas-salas.lang";
 
@@ -16,11 +17,27 @@ pub fn stored_lang() -> Option<Lang> {
     storage()?.get_item(LANG_KEY).ok().flatten()?.parse().ok()
 }
 
-/// Remembers the visitor's language choice (silently skipped when storage
-/// is blocked, e.g. in a sandboxed iframe).
+/// The cookie that tells the server the visitor's language, so that it
+/// sends the pages in it (deploy/nginx.conf): storage never reaches it.
+const LANG_COOKIE: &str = "selija_lang";
+
+/// Remembers the visitor's language choice, in storage for the app and in
+/// a cookie for the server (each silently skipped when blocked, e.g. in a
+/// sandboxed iframe).
 pub fn store_lang(lang: Lang) {
     if let Some(s) = storage() {
         let _ = s.set_item(LANG_KEY, lang.code());
+    }
+    let html = document().and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+    if let Some(html) = html {
+        // A year, for the app's folder only (a sub-path install shares its
+        // host with other sites).
+        let cookie = format!(
+            "{LANG_COOKIE}={}; path={}/; max-age=31536000; SameSite=Lax",
+            lang.code(),
+            base_path()
+        );
+        let _ = html.set_cookie(&cookie);
     }
 }
 
