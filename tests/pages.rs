@@ -5,7 +5,7 @@
 use selijas_salas::domain::validate::load;
 use selijas_salas::pages::{
     self, compress_all, escape, files, list_files, plan, texts, trim_description, Options, Shell,
-    Site,
+    Site, FIRST_LANG,
 };
 use serde_json::Value;
 use std::fs;
@@ -27,7 +27,7 @@ const SHELL: &str = r##"<!DOCTYPE html><html lang="lv"><head>
     <link rel="icon" href="favicon.svg" type="image/svg+xml" />
 <link rel="modulepreload" href="/selija/selijas-salas-9f8e7d6c.js" crossorigin="anonymous" integrity="sha384-BBB"><link rel="preload" href="/selija/selijas-salas-9f8e7d6c_bg.wasm" crossorigin="anonymous" integrity="sha384-CCC" as="fetch" type="application/wasm"></head>
   <body>
-    <div id="boot" class="boot"><main><p class="boot-note">Ielādē…</p></main></div>
+    <div id="boot" class="boot"><header class="site-header"></header><main><p class="boot-note">Ielādē…</p></main></div>
 <script type="module">
 import init, * as bindings from '/selija/selijas-salas-9f8e7d6c.js';
 const wasm = await init({ module_or_path: '/selija/selijas-salas-9f8e7d6c_bg.wasm' });
@@ -191,8 +191,9 @@ fn site_urls_are_absolute_under_the_base() {
 fn writes_every_page_with_its_own_escaped_head() {
     let (out, data) = staged("pages");
     let report = pages::run(&options(&out, &data)).unwrap();
-    // home, calendar, embed, embed/calendar, 2 places, 2 events
-    assert_eq!(report.pages, 8);
+    // home, calendar, embed, embed/calendar, 2 places, 2 events, each in
+    // Latvian and English; one oEmbed document per record
+    assert_eq!(report.pages, 16);
     assert_eq!(report.oembeds, 4);
     assert_eq!(report.skipped, 1, "{:?}", report.issues);
 
@@ -219,10 +220,18 @@ fn writes_every_page_with_its_own_escaped_head() {
     assert!(description.starts_with("Sēlijas ciems pie Daugavas"));
     assert_eq!(meta(&html, "property", "og:description"), description);
     assert_eq!(meta(&html, "name", "twitter:description"), description);
-    // Absolute URLs under the sub-path.
+    // Absolute URLs under the sub-path; the page in each language.
     assert!(
         html.contains(r#"<link rel="canonical" href="https://example.lv/selija/place/sece" />"#)
     );
+    for (lang, url) in [
+        ("lv", "https://example.lv/selija/place/sece"),
+        ("en", "https://example.lv/selija/place/sece?lang=en"),
+        ("x-default", "https://example.lv/selija/place/sece"),
+    ] {
+        let link = format!(r#"<link rel="alternate" hreflang="{lang}" href="{url}" />"#);
+        assert!(html.contains(&link), "{link}");
+    }
     assert_eq!(
         meta(&html, "property", "og:url"),
         "https://example.lv/selija/place/sece"
@@ -249,8 +258,9 @@ fn writes_every_page_with_its_own_escaped_head() {
         r#"<link rel="modulepreload" href="/selija/selijas-salas-9f8e7d6c.js""#,
         r#"href="/selija/selijas-salas-9f8e7d6c_bg.wasm""#,
         r#"<meta name="tile-url""#,
-        // The boot screen, with the place's own content in its <main>.
-        r#"<div id="boot" class="boot"><main><article class="place-page" data-prerendered="">"#,
+        // The boot screen, with the header and the place's own content.
+        r#"<div id="boot" class="boot"><header class="site-header"><div class="brand">"#,
+        r#"</header><main><article class="place-page" data-prerendered="">"#,
     ] {
         assert!(html.contains(kept), "lost: {kept}");
     }
@@ -321,6 +331,67 @@ fn writes_every_page_with_its_own_escaped_head() {
 }
 
 #[test]
+fn every_page_is_also_written_in_english_with_its_own_head_and_header() {
+    let (out, data) = staged("english");
+    pages::run(&options(&out, &data)).unwrap();
+    for file in [
+        "index.en.html",
+        "calendar/index.en.html",
+        "embed/index.en.html",
+        "embed/calendar/index.en.html",
+        "place/akniste/index.en.html",
+        "event/svetki/index.en.html",
+    ] {
+        let html = read(out.join(file));
+        assert!(html.contains(r#"<html lang="en">"#), "{file}");
+        assert_eq!(count(&html, "</title>"), 1, "{file}");
+        // The header in English; no Latvian word of it left.
+        for word in [">Places</a>", ">Calendar</a>", r#"aria-label="Language""#] {
+            assert!(html.contains(word), "{file}: {word}");
+        }
+        for word in ["Vietas", "Kalendārs", "Valoda"] {
+            assert!(!html.contains(word), "{file}: {word}");
+        }
+        assert!(html.contains(r#"lang="en" title="English" aria-pressed="true">EN</button>"#));
+    }
+    let lv = read(out.join("place/akniste/index.html"));
+    assert!(lv.contains(r#"<html lang="lv">"#));
+    assert!(lv.contains(">Vietas</a>") && lv.contains(r#"aria-label="Valoda""#));
+    assert!(lv.contains(r#"lang="lv" title="Latviešu" aria-pressed="true">LV</button>"#));
+
+    // A place's English page: its English name, texts and URL.
+    let en = read(out.join("place/akniste/index.en.html"));
+    assert!(
+        en.contains("<title>Akniste — Sēlijas salas</title>"),
+        "{en}"
+    );
+    assert!(en.contains("<h1>Akniste</h1>"));
+    assert_eq!(
+        meta(&en, "name", "description"),
+        "Town, jekabpils. Map and calendar of Sēlija&#39;s communities."
+    );
+    assert!(en.contains(
+        r#"<link rel="canonical" href="https://example.lv/selija/place/akniste?lang=en" />"#
+    ));
+    assert_eq!(
+        meta(&en, "property", "og:url"),
+        "https://example.lv/selija/place/akniste?lang=en"
+    );
+    assert_eq!(meta(&en, "property", "og:locale"), "en_GB");
+    assert_eq!(meta(&en, "property", "og:locale:alternate"), "lv_LV");
+    // Its oEmbed link is the record's one document, in Latvian.
+    assert!(en.contains(r#"href="https://example.lv/selija/oembed/place/akniste.json""#));
+    let doc: Value = serde_json::from_str(&read(out.join("oembed/place/akniste.json"))).unwrap();
+    assert_eq!(doc["title"], "Aknīste");
+
+    // The English home lists the places in English and counts in English.
+    let home = read(out.join("index.en.html"));
+    assert!(home.contains("<title>"));
+    assert!(home.contains(">Akniste</a>"), "{home}");
+    assert!(!home.contains(">Aknīste</a>"));
+}
+
+#[test]
 fn a_second_run_replaces_its_own_tags() {
     let (out, data) = staged("twice");
     pages::run(&options(&out, &data)).unwrap();
@@ -386,7 +457,7 @@ fn the_shipped_dataset_gives_a_page_for_every_record() {
     let text = read(Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/selija.json"));
     let data = load(&text).unwrap().dataset;
     let site = Site::new("https://example.lv", "/").unwrap();
-    let pages = plan(&data, &site);
+    let pages = plan(&data, &site, FIRST_LANG);
     assert_eq!(pages.len(), 4 + data.places.len() + data.events.len());
     let sece = pages.iter().find(|p| p.path == "place/sece").expect("sece");
     assert_eq!(sece.file(), "place/sece/index.html");
@@ -401,8 +472,14 @@ fn the_shipped_dataset_gives_a_page_for_every_record() {
     // The shell's own parts survive a render.
     let shell = Shell::parse(SHELL).unwrap();
     assert_eq!(shell.base_href(), "/selija/");
-    let body = shell.render(&sece.head.render(), Some("<h1>Sece</h1>"));
-    assert!(body.contains("<main><h1>Sece</h1></main>"));
+    let body = shell.render(
+        FIRST_LANG,
+        &sece.head.render(),
+        "<header>H</header>",
+        Some("<h1>Sece</h1>"),
+    );
+    assert!(body.contains("<header>H</header><main><h1>Sece</h1></main>"));
+    assert!(body.starts_with(r#"<!DOCTYPE html><html lang="lv"><head>"#));
 }
 
 #[test]

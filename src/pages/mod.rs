@@ -26,11 +26,12 @@ pub mod texts;
 pub use files::{compress_all, list_files, Compressed};
 pub use html::escape;
 pub use oembed::OEmbed;
-pub use page::{plan, trim_description, Head, Page};
+pub use page::{plan, trim_description, Head, Page, FIRST_LANG};
 pub use shell::{Shell, ShellError};
 pub use site::{Site, SiteError};
 
 use crate::domain::validate::{self, Issue, LoadError};
+use crate::domain::Lang;
 use std::fmt;
 use std::fs;
 use std::io;
@@ -155,23 +156,28 @@ pub fn run(opts: &Options) -> Result<Report, Error> {
 
     let data_copied = copy_data(&raw, &opts.out.join(DATA_FILE))?;
 
-    let pages = plan(&loaded.dataset, &site);
     let mut report = Report {
         skipped: loaded.skipped_records(),
         issues: loaded.issues,
         data_copied,
         ..Report::default()
     };
-    for page in &pages {
-        let html = shell.render(&page.head.render(), page.body.as_deref());
-        write(&opts.out.join(page.file()), html.as_bytes())?;
-        report.pages += 1;
-        if let Some(oembed) = &page.oembed {
-            let path = opts.out.join(&oembed.file);
-            let json = serde_json::to_vec_pretty(&oembed.to_json(&site))
-                .map_err(|e| Error::Json(path.clone(), e))?;
-            write(&path, &json)?;
-            report.oembeds += 1;
+    // Every page in each language, side by side (`Page::file`); the server
+    // sends the one the visitor reads (deploy/nginx.conf), so the first
+    // screen is already in the language the app will show.
+    for lang in Lang::ALL {
+        for page in plan(&loaded.dataset, &site, lang) {
+            let header = prerender::header(lang, &page.path);
+            let html = shell.render(lang, &page.head.render(), &header, page.body.as_deref());
+            write(&opts.out.join(page.file()), html.as_bytes())?;
+            report.pages += 1;
+            if let Some(oembed) = &page.oembed {
+                let path = opts.out.join(&oembed.file);
+                let json = serde_json::to_vec_pretty(&oembed.to_json(&site))
+                    .map_err(|e| Error::Json(path.clone(), e))?;
+                write(&path, &json)?;
+                report.oembeds += 1;
+            }
         }
     }
 

@@ -6,7 +6,7 @@
 //! attributes only (WordPress strips `style`, `loading`, `allow`).
 
 use super::html::escape;
-use super::page::{calendar_query, IMAGE_PATH, IMAGE_SIZE, PAGE_LANG};
+use super::page::{calendar_query, FIRST_LANG, IMAGE_PATH, IMAGE_SIZE};
 use super::site::Site;
 use super::texts::texts;
 use crate::domain::{Event, Place};
@@ -42,7 +42,7 @@ impl OEmbed {
     pub fn place(site: &Site, place: &Place, frame_title: &str) -> OEmbed {
         OEmbed {
             file: format!("oembed/place/{}.json", place.id),
-            title: place.name.get(PAGE_LANG).to_owned(),
+            title: place.name.get(FIRST_LANG).to_owned(),
             link: site.url(&format!("place/{}", place.id)),
             src: site.url(&format!("embed?p={}", place.id)),
             frame_title: frame_title.to_owned(),
@@ -56,7 +56,7 @@ impl OEmbed {
     pub fn event(site: &Site, event: &Event, frame_title: &str) -> OEmbed {
         OEmbed {
             file: format!("oembed/event/{}.json", event.id),
-            title: event.title.get(PAGE_LANG).to_owned(),
+            title: event.title.get(FIRST_LANG).to_owned(),
             link: site.url(&format!("event/{}", event.id)),
             src: site.url(&format!("embed/calendar?{}", calendar_query(event.start))),
             frame_title: frame_title.to_owned(),
@@ -84,7 +84,7 @@ impl OEmbed {
         json!({
             "type": "rich",
             "version": "1.0",
-            "provider_name": texts(PAGE_LANG).site_name,
+            "provider_name": texts(FIRST_LANG).site_name,
             "provider_url": site.url(""),
             "title": self.title,
             "width": width,

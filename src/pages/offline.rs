@@ -11,7 +11,9 @@
 //!   file, so the list always names trunk's hashed files.
 
 use super::html::{attribute, find_end_tag, find_tag};
+use super::page::page_file_name;
 use super::DATA_FILE;
+use crate::domain::Lang;
 use std::fs;
 use std::io;
 use std::path::Path;
@@ -92,7 +94,8 @@ pub fn externalize_scripts(html: &str, base_href: &str) -> (String, Vec<MovedScr
 }
 
 /// The files the worker stores at install, relative to the base: the
-/// shell (`index.html`, which holds the styles: style.rs), trunk's
+/// shell in each language (`index.html`, `index.en.html`, which hold the
+/// styles: style.rs), trunk's
 /// scripts and wasm, the boot scripts, the manifest, the icons, the favicon and the dataset. Not the
 /// pre-rendered pages (the worker keeps those as visited), the oEmbed
 /// documents, the preview image, the partners' `embed.js`, the
@@ -107,7 +110,8 @@ pub fn precache_list(files: &[String]) -> Vec<String> {
             (top && matches!(ext, "js" | "wasm")
                 && f.as_str() != "embed.js"
                 && f.as_str() != WORKER_FILE)
-                || (top && matches!(f.as_str(), "index.html" | "favicon.svg" | MANIFEST_FILE))
+                || (top && matches!(f.as_str(), "favicon.svg" | MANIFEST_FILE))
+                || Lang::ALL.into_iter().any(|l| **f == page_file_name(l))
                 || (f.starts_with("icons/") && ext == "png")
                 || f.as_str() == DATA_FILE
         })
@@ -216,7 +220,7 @@ await init();
     }
 
     #[test]
-    fn the_precache_holds_the_shell_and_the_data_only() {
+    fn the_precache_holds_the_shells_and_the_data_only() {
         let files: Vec<String> = [
             "app-1_bg.wasm",
             "app-1.js",
@@ -227,12 +231,15 @@ await init();
             "embed/index.html",
             "favicon.svg",
             "icons/icon-192.png",
+            "index.en.html",
+            "index.en.html.br",
             "index.html",
             "index.html.gz",
             "main-3.css",
             "manifest.webmanifest",
             "oembed/place/a.json",
             "og/selija.png",
+            "place/a/index.en.html",
             "place/a/index.html",
             "sw.js",
         ]
@@ -248,6 +255,7 @@ await init();
                 "data/selija.json",
                 "favicon.svg",
                 "icons/icon-192.png",
+                "index.en.html",
                 "index.html",
                 "manifest.webmanifest",
             ]

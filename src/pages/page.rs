@@ -6,7 +6,7 @@
 use super::html::escape;
 use super::oembed::OEmbed;
 use super::site::Site;
-use super::texts::{fill, texts, Texts};
+use super::texts::{fill, texts};
 use crate::domain::calendar::YearMonth;
 use crate::domain::dates::format_day;
 use crate::domain::{Dataset, Event, Lang, Place, When};
@@ -19,8 +19,12 @@ pub const IMAGE_SIZE: (u32, u32) = (1200, 630);
 /// Longest `description` in characters, the length search engines and
 /// networks show before cutting.
 pub const DESCRIPTION_MAX: usize = 160;
-/// The language the pages are written in.
-pub const PAGE_LANG: Lang = Lang::Lv;
+/// The language of a page's plain file (`index.html`) and of the oEmbed
+/// documents: the network's own, and what a server without content
+/// negotiation (or a crawler sending no `Accept-Language`) gets. Every page
+/// is also written in the other language ([`Page::file`]); the server picks
+/// one (deploy/nginx.conf).
+pub const FIRST_LANG: Lang = Lang::Lv;
 
 /// One HTML page of the build.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +32,8 @@ pub struct Page {
     /// Its path relative to the base, without slashes at either end (`""`
     /// for the home page, `place/sece`); written as `<path>/index.html`.
     pub path: String,
+    /// The language it is written in.
+    pub lang: Lang,
     /// What goes in its `<head>`.
     pub head: Head,
     /// HTML for the shell's `<main>`; `None` keeps the shell's placeholder.
@@ -46,8 +52,11 @@ pub struct Head {
     pub card_title: String,
     /// `<meta name="description">`, at most [`DESCRIPTION_MAX`] characters.
     pub description: String,
-    /// Absolute canonical URL (also `og:url`).
-    pub canonical: String,
+    /// The language of the texts above.
+    pub lang: Lang,
+    /// Absolute URL of the page in the first language, without a query;
+    /// the canonical URL of the other language adds `?lang=`.
+    pub url: String,
     /// `og:type`.
     pub og_type: &'static str,
     /// Absolute URL of the preview image.
@@ -59,21 +68,57 @@ pub struct Head {
 }
 
 impl Page {
-    /// The file the page is written to, relative to the output directory.
+    /// The file the page is written to, relative to the output directory:
+    /// `index.html` in the first language, `index.en.html` in English,
+    /// side by side in the page's folder.
     pub fn file(&self) -> String {
+        let name = page_file_name(self.lang);
         if self.path.is_empty() {
-            "index.html".to_owned()
+            name
         } else {
-            format!("{}/index.html", self.path)
+            format!("{}/{name}", self.path)
         }
+    }
+}
+
+/// A page's file name in `lang`.
+pub fn page_file_name(lang: Lang) -> String {
+    if lang == FIRST_LANG {
+        "index.html".to_owned()
+    } else {
+        format!("index.{}.html", lang.code())
+    }
+}
+
+/// The URL of a page (`url`, without a query) in `lang`: the plain URL is
+/// the first language's; another adds `?lang=`, the app's own parameter,
+/// which the server also reads to pick the page's file.
+pub fn url_in(url: &str, lang: Lang) -> String {
+    if lang == FIRST_LANG {
+        url.to_owned()
+    } else {
+        format!("{url}?lang={}", lang.code())
+    }
+}
+
+/// `og:locale` for a language.
+fn locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Lv => "lv_LV",
+        Lang::En => "en_GB",
     }
 }
 
 impl Head {
     /// The head's tags, every value escaped.
     pub fn render(&self) -> String {
-        let t = texts(PAGE_LANG);
-        let mut tags: Vec<String> = Vec::with_capacity(24);
+        let t = texts(self.lang);
+        let canonical = url_in(&self.url, self.lang);
+        let other = Lang::ALL
+            .into_iter()
+            .find(|l| *l != self.lang)
+            .unwrap_or(FIRST_LANG);
+        let mut tags: Vec<String> = Vec::with_capacity(28);
         let meta = |attr: &str, key: &str, value: &str| {
             format!(r#"<meta {attr}="{key}" content="{}" />"#, escape(value))
         };
@@ -84,7 +129,20 @@ impl Head {
         }
         tags.push(format!(
             r#"<link rel="canonical" href="{}" />"#,
-            escape(&self.canonical)
+            escape(&canonical)
+        ));
+        // The page in each language, for search engines (the first
+        // language is also the default for any other).
+        for lang in Lang::ALL {
+            tags.push(format!(
+                r#"<link rel="alternate" hreflang="{}" href="{}" />"#,
+                lang.code(),
+                escape(&url_in(&self.url, lang))
+            ));
+        }
+        tags.push(format!(
+            r#"<link rel="alternate" hreflang="x-default" href="{}" />"#,
+            escape(&self.url)
         ));
         if let Some(url) = &self.oembed_url {
             tags.push(format!(
@@ -97,11 +155,11 @@ impl Head {
         for (key, value) in [
             ("og:type", self.og_type),
             ("og:site_name", t.site_name),
-            ("og:locale", "lv_LV"),
-            ("og:locale:alternate", "en_GB"),
+            ("og:locale", locale(self.lang)),
+            ("og:locale:alternate", locale(other)),
             ("og:title", &self.card_title),
             ("og:description", &self.description),
-            ("og:url", &self.canonical),
+            ("og:url", &canonical),
             ("og:image", &self.image),
             ("og:image:type", "image/png"),
             ("og:image:width", &width.to_string()),
@@ -129,22 +187,19 @@ impl Head {
     }
 }
 
-/// Every page of the build for this dataset: home, calendar, the two embed
-/// pages, then one per place and one per event, in file order.
-pub fn plan(data: &Dataset, site: &Site) -> Vec<Page> {
-    let t = texts(PAGE_LANG);
-    let mut home = fixed(
-        site,
-        "",
-        t.home_title,
-        t.site_name,
-        t.home_description,
-        false,
-    );
+/// Every page of the build for this dataset in `lang`: home, calendar, the
+/// two embed pages, then one per place and one per event, in file order.
+/// The oEmbed documents come with the first language's pages only: one
+/// document per record, which every page of it links to.
+pub fn plan(data: &Dataset, site: &Site, lang: Lang) -> Vec<Page> {
+    let t = texts(lang);
+    let fixed = |path: &str, title: &str, card_title: &str, description: &str, noindex| {
+        fixed(site, lang, path, title, card_title, description, noindex)
+    };
+    let mut home = fixed("", t.home_title, t.site_name, t.home_description, false);
     // The real first screen, before the wasm (see `prerender`).
-    home.body = Some(super::prerender::home(data, PAGE_LANG));
+    home.body = Some(super::prerender::home(data, lang));
     let mut calendar = fixed(
-        site,
         "calendar",
         t.calendar_title,
         t.calendar_title,
@@ -153,14 +208,13 @@ pub fn plan(data: &Dataset, site: &Site) -> Vec<Page> {
     );
     calendar.body = Some(super::prerender::calendar(
         data,
-        PAGE_LANG,
+        lang,
         super::prerender::build_day(),
     ));
     let mut pages = vec![
         home,
         calendar,
         fixed(
-            site,
             "embed",
             t.embed_title,
             t.embed_title,
@@ -168,7 +222,6 @@ pub fn plan(data: &Dataset, site: &Site) -> Vec<Page> {
             true,
         ),
         fixed(
-            site,
             "embed/calendar",
             t.embed_calendar_title,
             t.embed_calendar_title,
@@ -176,14 +229,20 @@ pub fn plan(data: &Dataset, site: &Site) -> Vec<Page> {
             true,
         ),
     ];
-    pages.extend(data.places.iter().map(|p| place_page(data, site, t, p)));
-    pages.extend(data.events.iter().map(|e| event_page(site, t, e)));
+    pages.extend(data.places.iter().map(|p| place_page(data, site, lang, p)));
+    pages.extend(data.events.iter().map(|e| event_page(site, lang, e)));
+    if lang != FIRST_LANG {
+        for page in &mut pages {
+            page.oembed = None;
+        }
+    }
     pages
 }
 
 /// A page whose words are all fixed texts.
 fn fixed(
     site: &Site,
+    lang: Lang,
     path: &str,
     title: &str,
     card_title: &str,
@@ -192,11 +251,13 @@ fn fixed(
 ) -> Page {
     Page {
         path: path.to_owned(),
+        lang,
         head: Head {
             title: title.to_owned(),
             card_title: card_title.to_owned(),
             description: trim_description(description, DESCRIPTION_MAX),
-            canonical: site.url(path),
+            lang,
+            url: site.url(path),
             og_type: "website",
             image: site.url(IMAGE_PATH),
             oembed_url: None,
@@ -207,17 +268,18 @@ fn fixed(
     }
 }
 
-fn place_page(data: &Dataset, site: &Site, t: &Texts, place: &Place) -> Page {
+fn place_page(data: &Dataset, site: &Site, lang: Lang, place: &Place) -> Page {
+    let t = texts(lang);
     let path = format!("place/{}", place.id);
-    let name = place.name.get(PAGE_LANG);
+    let name = place.name.get(lang);
     let title = fill(t.place_title, &[("name", name)]);
-    let text = place.description.get(PAGE_LANG);
+    let text = place.description.get(lang);
     let description = if text.trim().is_empty() {
-        let municipality = data.municipality_name(place.municipality, PAGE_LANG);
+        let municipality = data.municipality_name(place.municipality, lang);
         fill(
             t.place_fallback,
             &[
-                ("kind", i18n::kind_name(PAGE_LANG, place.kind)),
+                ("kind", i18n::kind_name(lang, place.kind)),
                 ("municipality", &municipality),
             ],
         )
@@ -225,50 +287,55 @@ fn place_page(data: &Dataset, site: &Site, t: &Texts, place: &Place) -> Page {
         text.to_owned()
     };
     let oembed = OEmbed::place(site, place, &title);
-    let body = Some(super::prerender::place(data, PAGE_LANG, place));
-    record_page(site, path, title, name, &description, oembed, body)
+    Page {
+        body: Some(super::prerender::place(data, lang, place)),
+        ..record_page(site, lang, path, title, name, &description, oembed)
+    }
 }
 
-fn event_page(site: &Site, t: &Texts, event: &Event) -> Page {
+fn event_page(site: &Site, lang: Lang, event: &Event) -> Page {
+    let t = texts(lang);
     let path = format!("event/{}", event.id);
-    let name = event.title.get(PAGE_LANG);
+    let name = event.title.get(lang);
     let title = fill(t.event_title, &[("title", name)]);
-    let when = i18n::format_when(PAGE_LANG, event.start, event.end);
-    let text = event.description.get(PAGE_LANG).trim();
+    let when = i18n::format_when(lang, event.start, event.end);
+    let text = event.description.get(lang).trim();
     let text = if text.is_empty() {
-        i18n::category_name(PAGE_LANG, event.category)
+        i18n::category_name(lang, event.category)
     } else {
         text
     };
     let description = fill(t.event_description, &[("when", &when), ("text", text)]);
     let oembed = OEmbed::event(site, event, &title);
-    record_page(site, path, title, name, &description, oembed, None)
+    record_page(site, lang, path, title, name, &description, oembed)
 }
 
-/// The page of one place or event: its own head, its oEmbed document
-/// linked from it, and its pre-rendered content (`body`), if any.
+/// The page of one place or event: its own head and its oEmbed document
+/// linked from it (no pre-rendered content: the caller adds any).
 fn record_page(
     site: &Site,
+    lang: Lang,
     path: String,
     title: String,
     name: &str,
     description: &str,
     oembed: OEmbed,
-    body: Option<String>,
 ) -> Page {
     Page {
         head: Head {
             title,
             card_title: name.to_owned(),
             description: trim_description(description, DESCRIPTION_MAX),
-            canonical: site.url(&path),
+            lang,
+            url: site.url(&path),
             og_type: "website",
             image: site.url(IMAGE_PATH),
             oembed_url: Some(site.url(&oembed.file)),
             noindex: false,
         },
         path,
-        body,
+        lang,
+        body: None,
         oembed: Some(oembed),
     }
 }

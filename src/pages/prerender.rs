@@ -27,6 +27,9 @@ pub const LIST_PAGE: usize = 60;
 /// scaled to the real box the way the live fit scales (see [`StaticMap`]),
 /// so this size only sets the clustering level and the markers' size.
 pub const NOMINAL_MAP: (f64, f64) = (496.0, 788.0);
+/// The trip star's outline, as `ui::trip::toggle::Star` draws it.
+const STAR_PATH: &str =
+    "M12 2.8l2.8 5.8 6.3.9-4.6 4.4 1.1 6.3L12 17.2l-5.6 3 1.1-6.3L2.9 9.5l6.3-.9z";
 /// The labels' font size in pixels, as `main.css` sets it for `.map-label`.
 const LABEL_FONT_PX: f64 = 11.0;
 
@@ -183,7 +186,7 @@ fn place_item(out: &mut String, data: &Dataset, lang: Lang, place: &Place) {
     // place's name for screen readers, as the live one does.
     let name = place.name.get(lang);
     out.push_str(&format!(
-        r#"</div><button type="button" class="trip-toggle compact" aria-pressed="false" aria-label="{label}" title="{label}" disabled><svg class="star" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M12 2.8l2.8 5.8 6.3.9-4.6 4.4 1.1 6.3L12 17.2l-5.6 3 1.1-6.3L2.9 9.5l6.3-.9z" /></svg></button><a class="details-link" href="{href}">{}<span class="visually-hidden"> ({})</span></a></li>"#,
+        r#"</div><button type="button" class="trip-toggle compact" aria-pressed="false" aria-label="{label}" title="{label}" disabled><svg class="star" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="{STAR_PATH}" /></svg></button><a class="details-link" href="{href}">{}<span class="visually-hidden"> ({})</span></a></li>"#,
         escape(t.details),
         escape(name),
         label = escape(&(t.trip_add_named)(name)),
@@ -467,6 +470,50 @@ impl StaticMarker {
             StaticMarker::Cluster { .. } => 18.0,
         }
     }
+}
+
+/// The site header (`ui::shell::Header`) in `lang` for the page at `path`
+/// (`""` for home): the name, navigation (the current page marked), share
+/// link, trip counter and language switch the app draws, so that nothing
+/// moves or changes language when it takes over. Links work without the
+/// app; the language buttons wait for it. The trip's count is the
+/// visitor's own, in their storage, which only the app reads: its badge
+/// stays empty (and hidden, its room kept) until then.
+pub fn header(lang: Lang, path: &str) -> String {
+    let t = texts(lang);
+    let current = |p: &str| {
+        if p == path {
+            r#" aria-current="page""#
+        } else {
+            ""
+        }
+    };
+    let mut out = String::with_capacity(1536);
+    out.push_str(&format!(
+        r##"<header class="site-header"><div class="brand"><a class="brand-link" href="./"><svg class="mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true"><circle cx="11" cy="12" r="7" fill="#a3263b"/><circle cx="22" cy="14" r="5.5" fill="#ffffff" stroke="#a3263b" stroke-width="1.5"/><circle cx="15" cy="23" r="6" fill="#4f6b33"/></svg><span class="brand-name">{}</span></a><span class="tagline">{}</span></div><nav class="site-nav" aria-label="{}"><a href="./"{}>{}</a><a href="calendar"{}>{}</a></nav><a class="share-link" href="share"><span aria-hidden="true">↗ </span>{}</a><a class="trip-counter" href="trip"><svg class="star" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="{star}" /></svg><span class="trip-counter-label">{}</span> <span class="trip-count"></span></a><div class="lang-switch" role="group" aria-label="{}">"##,
+        escape(t.app_name),
+        escape(t.tagline),
+        escape(t.nav_label),
+        current(""),
+        escape(t.nav_places),
+        current("calendar"),
+        escape(t.nav_calendar),
+        escape(t.share),
+        escape(t.trip_title),
+        escape(t.language),
+        star = STAR_PATH,
+    ));
+    for l in Lang::ALL {
+        out.push_str(&format!(
+            r#"<button type="button" class="lang-button" lang="{code}" title="{}" aria-pressed="{}">{}</button>"#,
+            escape(crate::i18n::language_name(l)),
+            l == lang,
+            l.code().to_uppercase(),
+            code = l.code(),
+        ));
+    }
+    out.push_str("</div></header>");
+    out
 }
 
 /// A place page's `<main>` content: the top of the live page (back link,

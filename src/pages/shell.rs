@@ -3,6 +3,7 @@
 //! into which each page's own head — and later its body — is written.
 
 use super::html::{attribute, find_end_tag, find_tag};
+use crate::domain::Lang;
 use std::fmt;
 
 /// Marks the tags the page writer adds, so that running it twice on the
@@ -102,17 +103,24 @@ impl Shell {
         &self.base_href
     }
 
-    /// The shell with `head` (tags, already escaped) where the title was,
-    /// and, when given, `body` (HTML) as the content of the shell's first
-    /// `<main>` — the boot placeholder's, which the app replaces when it
-    /// starts.
-    pub fn render(&self, head: &str, body: Option<&str>) -> String {
-        let mut out = String::with_capacity(self.html.len() + head.len() + 64);
+    /// The shell in `lang` (`<html lang>`) with `head` (tags, already
+    /// escaped) where the title was, `header` (HTML) in place of the boot
+    /// placeholder's `<header>` when it has one, and, when given, `body`
+    /// (HTML) as the content of its first `<main>` — the boot placeholder's,
+    /// which the app replaces when it starts.
+    pub fn render(&self, lang: Lang, head: &str, header: &str, body: Option<&str>) -> String {
+        let mut out = String::with_capacity(self.html.len() + head.len() + header.len() + 64);
         out.push_str(&self.html[..self.head_at]);
         out.push_str(BEGIN);
         out.push_str(head);
         out.push_str(END);
         out.push_str(&self.html[self.head_at..]);
+        set_lang(&mut out, lang);
+        if let Some(tag) = find_tag(&out, "header", 0) {
+            if let Some(close) = find_end_tag(&out, "header", tag.end) {
+                out.replace_range(tag.start..close.end, header);
+            }
+        }
         if let Some(body) = body {
             let main = find_tag(&out, "main", 0);
             let close = main.and_then(|m| find_end_tag(&out, "main", m.end));
@@ -121,6 +129,23 @@ impl Shell {
             }
         }
         out
+    }
+}
+
+/// Sets the `lang` attribute of the `<html>` tag (adding it when missing).
+fn set_lang(html: &mut String, lang: Lang) {
+    let Some(tag) = find_tag(html, "html", 0) else {
+        return;
+    };
+    // Our index.html writes `lang="…"` in lower case with double quotes.
+    const ATTR: &str = r#" lang=""#;
+    let value = html[tag.start..tag.end].find(ATTR).and_then(|at| {
+        let start = tag.start + at + ATTR.len();
+        html[start..tag.end].find('"').map(|len| start..start + len)
+    });
+    match value {
+        Some(range) => html.replace_range(range, lang.code()),
+        None => html.insert_str(tag.start + "<html".len(), &format!(r#" lang="{lang}""#)),
     }
 }
 

@@ -29,7 +29,8 @@ const TILES = `${PREFIX}tiles`;
 // The worker sits at the app's base (it is written next to index.html), so
 // its own folder is the base, also under a sub-path such as /selija/.
 const BASE = new URL("./", self.location.href).href;
-const SHELL_URL = new URL("index.html", BASE).href;
+// The shell in each language (the page writer's `index.html`, `index.en.html`).
+const SHELL_URLS = { lv: new URL("index.html", BASE).href, en: new URL("index.en.html", BASE).href };
 const DATA_URL = new URL("data/selija.json", BASE).href;
 const PRECACHED = new Set(FILES.map((f) => new URL(f, BASE).href));
 // The scripts a page of THIS build loads: a page from another build (the
@@ -168,10 +169,23 @@ async function page(request, url) {
   } catch {
     return (
       (await pages.match(key)) ||
-      (await caches.match(SHELL_URL, { cacheName: CACHE })) ||
+      (await caches.match(SHELL_URLS[pageLang(url)], { cacheName: CACHE })) ||
+      (await caches.match(SHELL_URLS.lv, { cacheName: CACHE })) ||
       Response.error()
     );
   }
+}
+
+/**
+ * The language of the offline shell, as the server would choose it
+ * (deploy/nginx.conf): the link's `lang`, else Latvian when the browser
+ * lists it, else English. (The visitor's own choice, kept by the app in a
+ * cookie, cannot be read here; the app applies it when it starts.)
+ */
+function pageLang(url) {
+  const asked = url.searchParams.get("lang");
+  if (asked === "lv" || asked === "en") return asked;
+  return (self.navigator.languages || []).some((l) => l.toLowerCase().startsWith("lv")) ? "lv" : "en";
 }
 
 /** A page's cache key: its path without the query (every `/calendar?…`

@@ -1,7 +1,6 @@
 //! The fixed texts of the generated pages come from the app's translation
 //! tables (`src/i18n/pages.rs` declares them; `lv.rs` and `en.rs` hold
-//! them). The pages are written in Latvian, the app's first language and
-//! the shell's `lang="lv"`.
+//! them). Every page is written in each language (`page::plan`).
 
 use crate::domain::Lang;
 

@@ -192,6 +192,32 @@ test('deep links get the page written for them; missing files a real 404', { ski
   }
 });
 
+test('each visitor gets the page written in their language, and caches are told so', { skip }, async () => {
+  const page = (file) => readFileSync(path.join(dist, file));
+  const lv = { 'accept-language': 'lv-LV,lv;q=0.9' };
+  const en = { 'accept-language': 'en-GB,en;q=0.8' };
+  for (const [p, headers, file, why] of [
+    ['/place/sece', lv, 'place/sece/index.html', 'a Latvian browser'],
+    ['/place/sece', en, 'place/sece/index.en.html', 'an English browser'],
+    ['/place/sece', { 'accept-language': 'de-DE,en;q=0.7,lv;q=0.3' }, 'place/sece/index.html', 'Latvian listed at all'],
+    ['/place/sece', {}, 'place/sece/index.html', 'no languages (a crawler)'],
+    ['/place/sece?lang=en', lv, 'place/sece/index.en.html', 'the link asks for English'],
+    ['/place/sece?lang=lv', en, 'place/sece/index.html', 'the link asks for Latvian'],
+    ['/place/sece?lang=xx', en, 'place/sece/index.en.html', 'an unknown lang is ignored'],
+    ['/place/sece', { ...lv, cookie: 'selija_lang=en' }, 'place/sece/index.en.html', 'the visitor chose English'],
+    ['/place/sece?lang=lv', { cookie: 'a=1; selija_lang=en' }, 'place/sece/index.html', 'the link before the choice'],
+    ['/', en, 'index.en.html', 'home'],
+    ['/calendar?month=2022-03', en, 'calendar/index.en.html', 'calendar'],
+    ['/embed?lang=en', lv, 'embed/index.en.html', 'an embed'],
+    ['/place/atlantis', en, 'index.en.html', 'the shell for a path without a page'],
+  ]) {
+    const r = await get(env.base, p, headers);
+    assert.equal(r.status, 200, `${p}: ${why}`);
+    assert.deepEqual(r.body, page(file), `${p}: ${why} gets ${file}`);
+    assert.match(r.headers.vary ?? '', /Accept-Language, Cookie/, `${p}: Vary`);
+  }
+});
+
 test('the app runs through nginx with no CSP violation', { skip }, async () => {
   for (const [route, ready] of [
     ['/', '.place-list li'],

@@ -60,3 +60,73 @@ test('the app takes over the pre-rendered home without a jump and with the same 
     await page.locator('.map .marker, .map .cluster').first().waitFor();
   });
 });
+
+/** The words on the first screen that depend on its language. */
+const firstWords = (page) => page.evaluate(() => ({
+  lang: document.documentElement.lang,
+  nav: [...document.querySelectorAll('.site-nav a')].map((a) => a.textContent.trim()),
+  switchLabel: document.querySelector('.lang-switch')?.getAttribute('aria-label'),
+  pressed: document.querySelector('.lang-button[aria-pressed="true"]')?.textContent,
+  tagline: document.querySelector('.tagline')?.textContent,
+  count: document.querySelector('.results .count')?.textContent.trim(),
+  names: [...document.querySelectorAll('.place-list .place-link')].slice(0, 5).map((a) => a.textContent),
+  current: document.querySelector('.site-nav [aria-current="page"]')?.textContent.trim(),
+  // Where the header's parts stand: nothing may move on takeover.
+  header: ['.site-nav', '.share-link', '.trip-counter', '.lang-switch'].map((sel) => {
+    const r = document.querySelector(sel)?.getBoundingClientRect();
+    return r ? `${sel} ${Math.round(r.x)},${Math.round(r.y)}` : `${sel} missing`;
+  }),
+}));
+
+test('an English browser gets the first screen in English, as the app then shows it', async () => {
+  const first = fixture.places[0];
+  let before;
+  await withPage(env, { locale: 'en-GB', javaScriptEnabled: false }, async ({ page }) => {
+    await page.goto(env.base + '/');
+    before = await firstWords(page);
+    assert.equal(before.lang, 'en');
+    assert.deepEqual(before.nav, ['Places', 'Calendar']);
+    assert.equal(before.switchLabel, 'Language');
+    assert.equal(before.pressed, 'EN');
+    assert.deepEqual(before.names, fixture.places.slice(0, 5).map((p) => p.name.en));
+    assert.match(before.count, /places/);
+    assert.equal(before.current, 'Places');
+    // Every page the build writes, not only the home page.
+    await page.goto(`${env.base}/place/${first.id}`);
+    assert.equal(await page.locator('h1').innerText(), first.name.en);
+    await page.goto(env.base + '/calendar');
+    assert.equal(await page.locator('h1').innerText(), 'Event calendar');
+    // A link that names Latvian gets Latvian.
+    await page.goto(env.base + '/?lang=lv');
+    const lv = await firstWords(page);
+    assert.equal(lv.lang, 'lv');
+    assert.deepEqual(lv.nav, ['Vietas', 'Kalendārs']);
+    assert.deepEqual(lv.names, fixture.places.slice(0, 5).map((p) => p.name.lv));
+  });
+  // The app keeps every word of it: nothing changes language on takeover.
+  await withPage(env, { locale: 'en-GB' }, async ({ page }) => {
+    await page.goto(env.base + '/');
+    await waitForList(page);
+    assert.deepEqual(await firstWords(page), before);
+  });
+});
+
+test('the language a visitor picks is the one the next visit starts in', async () => {
+  let cookies;
+  await withPage(env, async ({ page, context }) => {
+    await page.goto(env.base + '/');
+    await waitForList(page);
+    await page.locator('.lang-button[lang="en"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    cookies = await context.cookies();
+    assert.ok(cookies.some((c) => c.name === 'selija_lang' && c.value === 'en'), JSON.stringify(cookies));
+  });
+  // A Latvian browser, with that cookie, before any script runs.
+  await withPage(env, { javaScriptEnabled: false }, async ({ page, context }) => {
+    await context.addCookies(cookies);
+    await page.goto(env.base + '/');
+    const words = await firstWords(page);
+    assert.equal(words.lang, 'en');
+    assert.deepEqual(words.nav, ['Places', 'Calendar']);
+  });
+});

@@ -2,7 +2,8 @@
 """A tiny static server with a history-API fallback, for tests and for
 previewing `dist/`: any path that is not a file gets index.html, so deep
 links like /place/sece work (as nginx's try_files in README); a path whose
-folder has an index.html (the pages the build writes) gets that one.
+folder has an index.html (the pages the build writes) gets that one — or
+its index.en.html, chosen by language as deploy/nginx.conf chooses.
 
 usage: serve.py DIR [PORT] [--data FILE]   (binds 127.0.0.1 only)
 
@@ -18,11 +19,12 @@ lines), chosen by path as nginx does: /sw.js the worker's, /embed… the
 embeds', anything else the pages'. So every browser test runs under it.
 """
 import argparse
+import http.cookies
 import http.server
 import os
 import re
 from functools import partial
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 DATA_PATH = "/data/selija.json"
 # A tile server for the offline tests: while ROOT/test-tiles/tile.png exists,
@@ -57,6 +59,34 @@ def policy_for(policies, path):
     return policies["app"]
 
 
+def page_lang(query, cookie, accept_language):
+    """The language of the page file to send, as deploy/nginx.conf chooses
+    it: `?lang=`, else the `selija_lang` cookie the app sets, else Latvian
+    when the browser lists it (or sends no languages), else English."""
+    for key, value in parse_qsl(query):
+        if key == "lang":
+            if value in ("lv", "en"):
+                return value
+            break
+    jar = http.cookies.SimpleCookie()
+    try:
+        jar.load(cookie or "")
+    except http.cookies.CookieError:
+        pass
+    chosen = jar.get("selija_lang")
+    if chosen and chosen.value in ("lv", "en"):
+        return chosen.value
+    if not accept_language:
+        return "lv"
+    tags = [t.strip().lower() for t in accept_language.split(",")]
+    return "lv" if any(t.startswith("lv") for t in tags) else "en"
+
+
+def page_file(lang):
+    """A page's file name in `lang` (src/pages/page.rs, `page_file_name`)."""
+    return "index.html" if lang == "lv" else f"index.{lang}.html"
+
+
 class SpaHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -87,6 +117,9 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
         policy = policy_for(self.policies, self._asked or path)
         if policy:
             self.send_header("Content-Security-Policy", policy)
+        if path.endswith(".html"):
+            # The page depends on the visitor's language (page_lang).
+            self.send_header("Vary", "Accept-Language, Cookie")
         super().end_headers()
 
     _asked = None  # the path as asked, before send_head rewrites it
@@ -102,19 +135,21 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
     def send_head(self):
         path = self.translate_path(self.path)
         bare, _, query = self.path.partition("?")
-        page = os.path.join(path, "index.html")
-        if os.path.isdir(path) and not bare.endswith("/") and os.path.isfile(page):
-            # A pre-rendered page (place/sece/index.html): served at
-            # /place/sece as nginx's `try_files $uri/index.html` does, not
-            # redirected to /place/sece/.
-            self.path = bare + "/index.html" + ("?" + query if query else "")
-        elif not (os.path.isfile(path) or os.path.isfile(page)):
-            # No file and no page: the app, which routes it (or says "not
-            # found"), as nginx's `try_files $uri $uri/index.html /index.html`
-            # in README does: also a folder without a page of its own
-            # (/place, which would get a directory listing) and a missing
-            # file (/index.htm, /calendar.json).
-            self.path = "/index.html"
+        name = page_file(page_lang(query, self.headers.get("Cookie"), self.headers.get("Accept-Language")))
+        page = os.path.join(path, name)
+        if os.path.isdir(path) and os.path.isfile(page):
+            # A pre-rendered page in the visitor's language
+            # (place/sece/index.en.html): served at /place/sece as nginx's
+            # `try_files $uri/$selija_page` does, not redirected to
+            # /place/sece/.
+            self.path = bare.rstrip("/") + "/" + name + ("?" + query if query else "")
+        elif not os.path.isfile(path):
+            # No file and no page: the app in that language, which routes
+            # it (or says "not found"), as nginx's fallback does: also a
+            # folder without a page of its own (/place, which would get a
+            # directory listing) and a missing file (/index.htm,
+            # /calendar.json).
+            self.path = "/" + name
         return super().send_head()
 
     def log_message(self, fmt, *args):  # keep test output readable

@@ -17,6 +17,7 @@ pub fn activate(trip: TripCtx, stop: Stop) {
 /// A star, filled when the stop is in the trip (by CSS, from `aria-pressed`).
 #[component]
 pub fn Star() -> impl IntoView {
+    // The page writer draws the same outline (src/pages/prerender.rs, STAR_PATH).
     view! {
         <svg class="star" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
             <path d="M12 2.8l2.8 5.8 6.3.9-4.6 4.4 1.1 6.3L12 17.2l-5.6 3 1.1-6.3L2.9 9.5l6.3-.9z" />
