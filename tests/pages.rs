@@ -305,8 +305,13 @@ fn writes_every_page_with_its_own_escaped_head() {
         "Pilsēta, jekabpils. Sēlijas kopienu karte un kalendārs."
     );
 
-    // Events: their date leads the description.
+    // Events: their date leads the description; the page shows the event
+    // with its facts and a link to its place.
     let event = read(out.join("event/svetki/index.html"));
+    assert!(event.contains(r#"<article class="place-page event-page" data-prerendered="">"#));
+    assert!(event.contains("<h1>Seces svētki</h1>"));
+    assert!(event.contains(r#"<a href="place/sece">Sece &lt;script&gt;"#));
+    assert!(event.contains(r#"<dd class="source">test</dd></dl>"#));
     assert!(
         meta(&event, "name", "description").starts_with("2024. gada 5. oktobris 11:00. Festivāls")
     );

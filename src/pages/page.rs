@@ -230,7 +230,7 @@ pub fn plan(data: &Dataset, site: &Site, lang: Lang) -> Vec<Page> {
         ),
     ];
     pages.extend(data.places.iter().map(|p| place_page(data, site, lang, p)));
-    pages.extend(data.events.iter().map(|e| event_page(site, lang, e)));
+    pages.extend(data.events.iter().map(|e| event_page(data, site, lang, e)));
     if lang != FIRST_LANG {
         for page in &mut pages {
             page.oembed = None;
@@ -293,7 +293,7 @@ fn place_page(data: &Dataset, site: &Site, lang: Lang, place: &Place) -> Page {
     }
 }
 
-fn event_page(site: &Site, lang: Lang, event: &Event) -> Page {
+fn event_page(data: &Dataset, site: &Site, lang: Lang, event: &Event) -> Page {
     let t = texts(lang);
     let path = format!("event/{}", event.id);
     let name = event.title.get(lang);
@@ -307,11 +307,14 @@ fn event_page(site: &Site, lang: Lang, event: &Event) -> Page {
     };
     let description = fill(t.event_description, &[("when", &when), ("text", text)]);
     let oembed = OEmbed::event(site, event, &title);
-    record_page(site, lang, path, title, name, &description, oembed)
+    Page {
+        body: Some(super::prerender::event(data, lang, event)),
+        ..record_page(site, lang, path, title, name, &description, oembed)
+    }
 }
 
 /// The page of one place or event: its own head and its oEmbed document
-/// linked from it (no pre-rendered content: the caller adds any).
+/// linked from it (the caller adds the pre-rendered content).
 fn record_page(
     site: &Site,
     lang: Lang,

@@ -12,13 +12,13 @@
 
 use super::html::escape;
 use crate::domain::num::fixed;
-use crate::domain::{Dataset, Lang, Place, PlaceKind};
+use crate::domain::{Dataset, Event, Lang, Place, PlaceKind};
 use crate::geo::basemap::{self, BASEMAP_JSON};
 use crate::geo::cluster::Shown;
 use crate::geo::first_view::{self, FIT_PADDING};
 use crate::geo::labels::{place_labels, Disc, LabelBox};
 use crate::geo::{project, Bounds, LatLng, Mercator, Viewport, WorldPx};
-use crate::i18n::{kind_name, places_count, places_shown, texts};
+use crate::i18n::{category_name, format_when, kind_name, places_count, places_shown, texts};
 
 /// Items the live list shows before "show more" (`ui::place_list`).
 pub const LIST_PAGE: usize = 60;
@@ -181,14 +181,35 @@ fn place_item(out: &mut String, data: &Dataset, lang: Lang, place: &Place) {
             escape(t.location_not_verified)
         ));
     }
-    // The trip star and the details link as the app draws them (the star
-    // waits for the app, so it is inert here); the link carries the
-    // place's name for screen readers, as the live one does.
+    // The trip star and the details link as the app draws them; the link
+    // carries the place's name for screen readers, as the live one does.
     let name = place.name.get(lang);
+    out.push_str("</div>");
+    trip_toggle(out, lang, name, true);
     out.push_str(&format!(
-        r#"</div><button type="button" class="trip-toggle compact" aria-pressed="false" aria-label="{label}" title="{label}" disabled><svg class="star" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="{STAR_PATH}" /></svg></button><a class="details-link" href="{href}">{}<span class="visually-hidden"> ({})</span></a></li>"#,
+        r#"<a class="details-link" href="{href}">{}<span class="visually-hidden"> ({})</span></a></li>"#,
         escape(t.details),
         escape(name),
+    ));
+}
+
+/// The "add to trip" toggle as `ui::trip::AddToTrip` draws it for `name`
+/// (`compact`: the star alone), disabled: the trip is the app's.
+fn trip_toggle(out: &mut String, lang: Lang, name: &str, compact: bool) {
+    let t = texts(lang);
+    let (class, text) = if compact {
+        (" compact", String::new())
+    } else {
+        (
+            "",
+            format!(
+                r#"<span class="trip-toggle-text">{}</span>"#,
+                escape(t.trip_add)
+            ),
+        )
+    };
+    out.push_str(&format!(
+        r#"<button type="button" class="trip-toggle{class}" aria-pressed="false" aria-label="{label}" title="{label}" disabled><svg class="star" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="{STAR_PATH}" /></svg>{text}</button>"#,
         label = escape(&(t.trip_add_named)(name)),
     ));
 }
@@ -517,27 +538,98 @@ pub fn header(lang: Lang, path: &str) -> String {
 }
 
 /// A place page's `<main>` content: the top of the live page (back link,
-/// name, kind and municipality, description) with the place's own words.
+/// name, kind and municipality, trip toggle, description) with the place's
+/// own words.
 pub fn place(data: &Dataset, lang: Lang, place: &Place) -> String {
     let t = texts(lang);
     let mut m = data.municipality_name(place.municipality, lang);
     if place.municipality_approximate {
         m = format!("{m} ({})", t.municipality_approximate);
     }
+    let name = place.name.get(lang);
     let mut out = String::with_capacity(2 * 1024);
     out.push_str(&format!(
-        r#"<article class="place-page" data-prerendered=""><a class="back-link" href="./"><span aria-hidden="true">← </span>{}</a><h1>{}</h1><p class="kicker"><span class="kind-dot kind-{}" aria-hidden="true"></span>{} · {}</p>"#,
+        r#"<article class="place-page" data-prerendered=""><a class="back-link" href="./"><span aria-hidden="true">← </span>{}</a><h1>{}</h1><p class="kicker"><span class="kind-dot kind-{}" aria-hidden="true"></span>{} · {}</p><p class="page-actions">"#,
         escape(t.back_to_list),
-        escape(place.name.get(lang)),
+        escape(name),
         place.kind,
         escape(kind_name(lang, place.kind)),
         escape(&m)
     ));
-    let text = place.description.get(lang).trim();
+    trip_toggle(&mut out, lang, name, false);
+    out.push_str("</p>");
+    description(&mut out, place.description.get(lang));
+    out.push_str("</article>");
+    out
+}
+
+/// A description paragraph, when there is one.
+fn description(out: &mut String, text: &str) {
+    let text = text.trim();
     if !text.is_empty() {
         out.push_str(&format!(r#"<p class="description">{}</p>"#, escape(text)));
     }
-    out.push_str("</article>");
+}
+
+/// An event page's `<main>` content: the live page (`ui::event_page`) down
+/// to its facts — title, category, trip toggle, description, when, where,
+/// municipalities, organiser, source — with links to its place and its
+/// month in the calendar. The calendar files (.ics, Google) come with the
+/// app, which writes them for the visitor's clock.
+pub fn event(data: &Dataset, lang: Lang, event: &Event) -> String {
+    let t = texts(lang);
+    let title = event.title.get(lang);
+    let mut out = String::with_capacity(3 * 1024);
+    out.push_str(&format!(
+        r#"<article class="place-page event-page" data-prerendered=""><a class="back-link" href="calendar"><span aria-hidden="true">← </span>{}</a><h1>{}</h1><p class="kicker">{}</p><p class="page-actions">"#,
+        escape(t.back_to_calendar),
+        escape(title),
+        escape(category_name(lang, event.category)),
+    ));
+    trip_toggle(&mut out, lang, title, false);
+    out.push_str("</p>");
+    description(&mut out, event.description.get(lang));
+    let fact = |out: &mut String, term: &str, value: &str| {
+        out.push_str(&format!("<dt>{}</dt><dd>{value}</dd>", escape(term)));
+    };
+    out.push_str(r#"<dl class="facts">"#);
+    fact(
+        &mut out,
+        t.when,
+        &escape(&format_when(lang, event.start, event.end)),
+    );
+    if let Some(place) = event.place.as_deref().and_then(|id| data.place(id)) {
+        let id = escape(&place.id);
+        let links = format!(
+            r#"<a href="place/{id}">{}</a> · <a href="./?p={id}">{}</a>"#,
+            escape(place.name.get(lang)),
+            escape(t.show_on_map_link)
+        );
+        fact(&mut out, t.place, &links);
+    }
+    if let Some(location) = &event.location {
+        fact(&mut out, t.venue, &escape(location.name.get(lang)));
+    }
+    let municipalities = if event.municipalities.is_empty() {
+        t.whole_selija.to_owned()
+    } else {
+        let names: Vec<String> = event
+            .municipalities
+            .iter()
+            .map(|m| data.municipality_name(*m, lang))
+            .collect();
+        names.join(", ")
+    };
+    fact(&mut out, t.municipality, &escape(&municipalities));
+    if let Some(url) = &event.url {
+        let link = format!(r#"<a href="{0}" rel="noopener">{0}</a>"#, escape(url));
+        fact(&mut out, t.organiser, &link);
+    }
+    out.push_str(&format!(
+        r#"<dt>{}</dt><dd class="source">{}</dd></dl></article>"#,
+        escape(t.source),
+        escape(event.source.get(lang))
+    ));
     out
 }
 

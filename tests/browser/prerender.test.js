@@ -130,3 +130,44 @@ test('the language a visitor picks is the one the next visit starts in', async (
     assert.deepEqual(words.nav, ['Places', 'Calendar']);
   });
 });
+
+/** The top edges of a record page's parts, rounded. */
+const recordTops = (page) => page.evaluate(() => Object.fromEntries(
+  ['h1', '.kicker', '.page-actions', '.description', '.facts', '.facts dd:last-of-type'].map((sel) => {
+    const r = document.querySelector(`article ${sel}`)?.getBoundingClientRect();
+    return [sel, r ? Math.round(r.y) : null];
+  }),
+));
+
+test('a place page and an event page show their content before the app, which then takes over in place', async () => {
+  const event = fixture.events.find((e) => e.id === 'selijas-kongress-1-1999');
+  const place = fixture.places.find((p) => p.id === event.place);
+  const tops = {};
+  await withPage(env, { javaScriptEnabled: false }, async ({ page }) => {
+    await page.goto(`${env.base}/event/${event.id}`);
+    assert.equal(await page.locator('h1').innerText(), event.title.lv);
+    const facts = await page.locator('.facts dt').allInnerTexts();
+    assert.ok(facts.length >= 4, facts.join(' | '));
+    const dd = await page.locator('.facts dd').allInnerTexts();
+    assert.ok(dd.some((d) => d.includes(place.name.lv)), dd.join(' | '));
+    assert.ok(dd.some((d) => d.includes(event.location.name.lv)), dd.join(' | '));
+    assert.equal(await page.locator(`.facts a[href="place/${place.id}"]`).count(), 1);
+    assert.equal(await page.locator('.back-link').getAttribute('href'), 'calendar');
+    // The trip toggle waits for the app, in the place it will have.
+    assert.ok(await page.locator('.page-actions .trip-toggle[disabled]').isVisible());
+    tops.event = await recordTops(page);
+    await page.goto(`${env.base}/place/${place.id}`);
+    tops.place = await recordTops(page);
+  });
+  await withPage(env, async ({ page }) => {
+    for (const [kind, path] of [['event', `/event/${event.id}`], ['place', `/place/${place.id}`]]) {
+      await page.goto(env.base + path);
+      await page.locator('#main article h1').waitFor();
+      const now = await recordTops(page);
+      for (const [sel, y] of Object.entries(tops[kind])) {
+        if (y === null) continue;
+        assert.ok(Math.abs(now[sel] - y) <= 2, `${kind} ${sel}: at ${y} before the app, ${now[sel]} after`);
+      }
+    }
+  });
+});
