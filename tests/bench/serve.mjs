@@ -5,7 +5,9 @@
 // types (application/wasm keeps streaming compilation), validators for
 // the warm visit (ETag → 304), long caching for Trunk's hashed files and
 // `no-cache` for the rest, and the history-API fallback (a path without an
-// extension gets its pre-rendered `index.html`, else the shell).
+// extension gets its pre-rendered `index.html`, else the shell). Always the
+// Latvian page: the benchmark's browser is Latvian, so nginx's choice by
+// language (deploy/nginx.conf) would pick the same file.
 //
 //   node serve.mjs APP_DIR REF_DIR [PORT]   → the app at /, the reference at /ref/
 //
