@@ -191,9 +191,9 @@ fn site_urls_are_absolute_under_the_base() {
 fn writes_every_page_with_its_own_escaped_head() {
     let (out, data) = staged("pages");
     let report = pages::run(&options(&out, &data)).unwrap();
-    // home, calendar, embed, embed/calendar, 2 places, 2 events, each in
-    // Latvian and English; one oEmbed document per record
-    assert_eq!(report.pages, 16);
+    // home, calendar, embed, embed/calendar, trip, share, check, 2 places,
+    // 2 events, each in Latvian and English; one oEmbed document per record
+    assert_eq!(report.pages, 22);
     assert_eq!(report.oembeds, 4);
     assert_eq!(report.skipped, 1, "{:?}", report.issues);
 
@@ -397,6 +397,34 @@ fn every_page_is_also_written_in_english_with_its_own_head_and_header() {
 }
 
 #[test]
+fn the_apps_own_pages_get_their_head_and_the_loading_screen_not_the_home_page() {
+    let (out, data) = staged("app-pages");
+    pages::run(&options(&out, &data)).unwrap();
+    for (file, title) in [
+        ("trip/index.html", "Ceļojums — Sēlijas salas"),
+        ("trip/index.en.html", "Trip — Sēlijas salas"),
+        (
+            "share/index.en.html",
+            "Put the map or the calendar on your website — Sēlijas salas",
+        ),
+        ("check/index.html", "Datu faila pārbaude — Sēlijas salas"),
+    ] {
+        let html = read(out.join(file));
+        assert!(
+            html.contains(&format!("<title>{title}</title>")),
+            "{file}: {html}"
+        );
+        assert_eq!(meta(&html, "name", "robots"), "noindex", "{file}");
+        // The shell's loading note, not the home page's list.
+        assert!(html.contains(r#"<p class="boot-note">"#), "{file}");
+        assert!(!html.contains("place-list"), "{file}");
+    }
+    let trip = read(out.join("trip/index.html"));
+    assert!(trip.contains(r#"<a class="trip-counter" href="trip" aria-current="page">"#));
+    assert!(meta(&trip, "name", "description").starts_with("Sēlijas vietas un notikumi"));
+}
+
+#[test]
 fn a_second_run_replaces_its_own_tags() {
     let (out, data) = staged("twice");
     pages::run(&options(&out, &data)).unwrap();
@@ -463,7 +491,7 @@ fn the_shipped_dataset_gives_a_page_for_every_record() {
     let data = load(&text).unwrap().dataset;
     let site = Site::new("https://example.lv", "/").unwrap();
     let pages = plan(&data, &site, FIRST_LANG);
-    assert_eq!(pages.len(), 4 + data.places.len() + data.events.len());
+    assert_eq!(pages.len(), 7 + data.places.len() + data.events.len());
     let sece = pages.iter().find(|p| p.path == "place/sece").expect("sece");
     assert_eq!(sece.file(), "place/sece/index.html");
     for page in &pages {

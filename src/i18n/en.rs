@@ -663,6 +663,8 @@ pub static PAGES: PageTexts = PageTexts {
         iCalendar export.",
     embed_title: "Sēlijas salas — map",
     embed_calendar_title: "Sēlijas salas — event calendar",
+    trip_description: "Places and events of Sēlija in one trip plan: the \
+        stops in order, the distances between them and a map.",
     image_alt: "Sēlijas salas — map and calendar of Sēlija's communities",
     place_title: "{name} — Sēlijas salas",
     event_title: "{title} — Sēlijas salas",

@@ -675,6 +675,8 @@ pub static PAGES: PageTexts = PageTexts {
         notikumi: mēneša kalendārs, saraksts un iCalendar eksports.",
     embed_title: "Sēlijas salas — karte",
     embed_calendar_title: "Sēlijas salas — notikumu kalendārs",
+    trip_description: "Sēlijas vietas un notikumi vienā ceļojuma plānā: \
+        pieturas secībā, attālumi starp tām un karte.",
     image_alt: "Sēlijas salas — Sēlijas kopienu karte un kalendārs",
     place_title: "{name} — Sēlijas salas",
     event_title: "{title} — Sēlijas salas",

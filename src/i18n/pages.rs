@@ -22,6 +22,8 @@ pub struct PageTexts {
     pub embed_title: &'static str,
     /// The embedded calendar's title (`/embed/calendar`).
     pub embed_calendar_title: &'static str,
+    /// The trip planner's description (`/trip`, whose links visitors share).
+    pub trip_description: &'static str,
     /// The preview image's alt text.
     pub image_alt: &'static str,
     /// A place page's title; `{name}` is the place's name.

@@ -188,7 +188,8 @@ impl Head {
 }
 
 /// Every page of the build for this dataset in `lang`: home, calendar, the
-/// two embed pages, then one per place and one per event, in file order.
+/// two embed pages, trip, share and check, then one per place and one per
+/// event, in file order.
 /// The oEmbed documents come with the first language's pages only: one
 /// document per record, which every page of it links to.
 pub fn plan(data: &Dataset, site: &Site, lang: Lang) -> Vec<Page> {
@@ -229,6 +230,18 @@ pub fn plan(data: &Dataset, site: &Site, lang: Lang) -> Vec<Page> {
             true,
         ),
     ];
+    // The app's own pages that show nothing from the build: their own
+    // head and the loading screen, not the home page's content (a shared
+    // trip link must not show the home list until the app starts).
+    let app = i18n::texts(lang);
+    for (path, heading, description) in [
+        ("trip", app.trip_title, t.trip_description),
+        ("share", app.share_heading, t.home_description),
+        ("check", app.data_heading, t.home_description),
+    ] {
+        let title = format!("{heading} — {}", app.app_name);
+        pages.push(fixed(path, &title, heading, description, true));
+    }
     pages.extend(data.places.iter().map(|p| place_page(data, site, lang, p)));
     pages.extend(data.events.iter().map(|e| event_page(data, site, lang, e)));
     if lang != FIRST_LANG {

@@ -511,7 +511,7 @@ pub fn header(lang: Lang, path: &str) -> String {
     };
     let mut out = String::with_capacity(1536);
     out.push_str(&format!(
-        r##"<header class="site-header"><div class="brand"><a class="brand-link" href="./"><svg class="mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true"><circle cx="11" cy="12" r="7" fill="#a3263b"/><circle cx="22" cy="14" r="5.5" fill="#ffffff" stroke="#a3263b" stroke-width="1.5"/><circle cx="15" cy="23" r="6" fill="#4f6b33"/></svg><span class="brand-name">{}</span></a><span class="tagline">{}</span></div><nav class="site-nav" aria-label="{}"><a href="./"{}>{}</a><a href="calendar"{}>{}</a></nav><a class="share-link" href="share"><span aria-hidden="true">↗ </span>{}</a><a class="trip-counter" href="trip"><svg class="star" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="{star}" /></svg><span class="trip-counter-label">{}</span> <span class="trip-count"></span></a><div class="lang-switch" role="group" aria-label="{}">"##,
+        r##"<header class="site-header"><div class="brand"><a class="brand-link" href="./"><svg class="mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true"><circle cx="11" cy="12" r="7" fill="#a3263b"/><circle cx="22" cy="14" r="5.5" fill="#ffffff" stroke="#a3263b" stroke-width="1.5"/><circle cx="15" cy="23" r="6" fill="#4f6b33"/></svg><span class="brand-name">{}</span></a><span class="tagline">{}</span></div><nav class="site-nav" aria-label="{}"><a href="./"{}>{}</a><a href="calendar"{}>{}</a></nav><a class="share-link" href="share"><span aria-hidden="true">↗ </span>{}</a><a class="trip-counter" href="trip"{}><svg class="star" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="{star}" /></svg><span class="trip-counter-label">{}</span> <span class="trip-count"></span></a><div class="lang-switch" role="group" aria-label="{}">"##,
         escape(t.app_name),
         escape(t.tagline),
         escape(t.nav_label),
@@ -520,6 +520,7 @@ pub fn header(lang: Lang, path: &str) -> String {
         current("calendar"),
         escape(t.nav_calendar),
         escape(t.share),
+        current("trip"),
         escape(t.trip_title),
         escape(t.language),
         star = STAR_PATH,

@@ -210,6 +210,7 @@ test('each visitor gets the page written in their language, and caches are told 
     ['/calendar?month=2022-03', en, 'calendar/index.en.html', 'calendar'],
     ['/embed?lang=en', lv, 'embed/index.en.html', 'an embed'],
     ['/place/atlantis', en, 'index.en.html', 'the shell for a path without a page'],
+    ['/trip?s=p.sece', en, 'trip/index.en.html', 'a shared trip'],
   ]) {
     const r = await get(env.base, p, headers);
     assert.equal(r.status, 200, `${p}: ${why}`);

@@ -171,3 +171,13 @@ test('a place page and an event page show their content before the app, which th
     }
   });
 });
+
+test('a shared trip link shows the loading screen, not the home page, until the app draws the trip', async () => {
+  await withPage(env, { javaScriptEnabled: false }, async ({ page }) => {
+    await page.goto(`${env.base}/trip?s=p.${fixture.places[0].id}`);
+    assert.equal(await page.title(), 'Ceļojums — Sēlijas salas');
+    assert.ok(await page.locator('#boot .boot-note').isVisible());
+    assert.equal(await page.locator('.place-list, .map').count(), 0, 'the home page\'s list and map');
+    assert.equal(await page.locator('.trip-counter').getAttribute('aria-current'), 'page');
+  });
+});
