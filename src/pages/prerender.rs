@@ -560,8 +560,21 @@ pub fn place(data: &Dataset, lang: Lang, place: &Place) -> String {
     trip_toggle(&mut out, lang, name, false);
     out.push_str("</p>");
     description(&mut out, place.description.get(lang));
+    map_room(&mut out, place);
     out.push_str("</article>");
     out
+}
+
+/// The room of a place's small map (`ui::place_page::PlaceMap`), empty
+/// until the app draws the map in it, when the place has one: on a wide
+/// screen the page is laid out in two columns around it from the start
+/// (CSS shows the room only there; on a phone the map comes further down).
+fn map_room(out: &mut String, place: &Place) {
+    if place.coord.is_some() {
+        out.push_str(
+            r#"<div class="place-map map-room" aria-hidden="true"><div class="map"></div></div>"#,
+        );
+    }
 }
 
 /// A description paragraph, when there is one.
@@ -574,9 +587,10 @@ fn description(out: &mut String, text: &str) {
 
 /// An event page's `<main>` content: the live page (`ui::event_page`) down
 /// to its facts — title, category, trip toggle, description, when, where,
-/// municipalities, organiser, source — with links to its place and its
-/// month in the calendar. The calendar files (.ics, Google) come with the
-/// app, which writes them for the visitor's clock.
+/// municipalities, organiser, source — with links to its place's page and
+/// to the place on the home map, and the room of the place's small map.
+/// The calendar files (.ics, Google) come with the app, which writes them
+/// for the visitor's clock.
 pub fn event(data: &Dataset, lang: Lang, event: &Event) -> String {
     let t = texts(lang);
     let title = event.title.get(lang);
@@ -590,6 +604,7 @@ pub fn event(data: &Dataset, lang: Lang, event: &Event) -> String {
     trip_toggle(&mut out, lang, title, false);
     out.push_str("</p>");
     description(&mut out, event.description.get(lang));
+    let place = event.place.as_deref().and_then(|id| data.place(id));
     let fact = |out: &mut String, term: &str, value: &str| {
         out.push_str(&format!("<dt>{}</dt><dd>{value}</dd>", escape(term)));
     };
@@ -599,7 +614,7 @@ pub fn event(data: &Dataset, lang: Lang, event: &Event) -> String {
         t.when,
         &escape(&format_when(lang, event.start, event.end)),
     );
-    if let Some(place) = event.place.as_deref().and_then(|id| data.place(id)) {
+    if let Some(place) = place {
         let id = escape(&place.id);
         let links = format!(
             r#"<a href="place/{id}">{}</a> · <a href="./?p={id}">{}</a>"#,
@@ -627,10 +642,14 @@ pub fn event(data: &Dataset, lang: Lang, event: &Event) -> String {
         fact(&mut out, t.organiser, &link);
     }
     out.push_str(&format!(
-        r#"<dt>{}</dt><dd class="source">{}</dd></dl></article>"#,
+        r#"<dt>{}</dt><dd class="source">{}</dd></dl>"#,
         escape(t.source),
         escape(event.source.get(lang))
     ));
+    if let Some(place) = place {
+        map_room(&mut out, place);
+    }
+    out.push_str("</article>");
     out
 }
 

@@ -1,4 +1,4 @@
-//! `/event/:id`: one event, with its place on the map and .ics export.
+//! `/event/:id`: one event, with its place on a small map and .ics export.
 
 use crate::domain::query::with_keys;
 use crate::domain::validate::Loaded;
@@ -71,7 +71,26 @@ fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
         .as_deref()
         .and_then(|p| loaded.dataset.place(p))
         .cloned();
-    move || {
+    let head = {
+        let e = e.clone();
+        move || {
+            let l = lang.get();
+            let description = e.description.get(l).to_owned();
+            view! {
+                <h1>{e.title.get(l).to_owned()}</h1>
+                <p class="kicker">{category_name(l, e.category)}</p>
+                <p class="page-actions">
+                    <crate::ui::trip::AddToTrip stop=crate::domain::trip::Stop::event(e.id.clone()) name=e.title.get(l).to_owned() />
+                </p>
+                {(!description.is_empty()).then(|| view! { <p class="description">{description}</p> })}
+            }
+        }
+    };
+    // Drawn once, not with each language: a new map would lose its view.
+    let map = place
+        .clone()
+        .map(|p| view! { <crate::ui::place_page::PlaceMap loaded=loaded.clone() place=p /> });
+    let facts = move || {
         let l = lang.get();
         let place_link = place.as_ref().map(|p| {
             view! {
@@ -101,14 +120,7 @@ fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
         };
         let ics = crate::domain::ics::event_ics(&e, place.as_ref(), l, now_utc(), &app_url());
         let google = crate::domain::ics::google_calendar_url(&e, place.as_ref(), l);
-        let description = e.description.get(l).to_owned();
         view! {
-            <h1>{e.title.get(l).to_owned()}</h1>
-            <p class="kicker">{category_name(l, e.category)}</p>
-            <p class="page-actions">
-                <crate::ui::trip::AddToTrip stop=crate::domain::trip::Stop::event(e.id.clone()) name=e.title.get(l).to_owned() />
-            </p>
-            {(!description.is_empty()).then(|| view! { <p class="description">{description}</p> })}
             <dl class="facts">
                 <dt>{t().when}</dt>
                 <dd>{format_when(l, e.start, e.end)}</dd>
@@ -131,5 +143,8 @@ fn EventBody(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
                 <a class="button-quiet" href=google rel="noopener">{t().google_calendar}</a>
             </p>
         }
-    }
+    };
+    // On a phone, when and where come first, the map after them; on a wide
+    // screen the map stands beside the text (main.css).
+    view! { {head} {facts} {map} }
 }

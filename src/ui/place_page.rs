@@ -124,41 +124,7 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
             fixed(c.lon, 5)
         )
     });
-    let small_map = place.coord.map(|c| {
-        let index = loaded.dataset.place_index(&place.id);
-        let all = loaded.dataset.places.len();
-        let visible = Memo::new(move |_| (0..all).collect::<Vec<usize>>());
-        let selected = Memo::new(move |_| index);
-        let go = use_go();
-        let ids: Vec<String> = loaded.dataset.places.iter().map(|p| p.id.clone()).collect();
-        let suffix = use_query_suffix();
-        // A neighbour's marker opens that neighbour's page.
-        let on_select = UnsyncCallback::new(move |i: Option<usize>| {
-            if let Some(id) = i.and_then(|i| ids.get(i)) {
-                go(&crate::ui::links::place_href(id, &suffix.get_untracked()));
-            }
-        });
-        let on_view = UnsyncCallback::new(|_: Option<MapAt>| {});
-        let tiles_off = use_url().with_untracked(|u| u.tiles_off);
-        view! {
-            <div class="place-map">
-                <MapView
-                    loaded=loaded.clone()
-                    visible
-                    selected
-                    on_select
-                    on_view
-                    initial=Some(MapAt { zoom: 12.0, lat: c.lat, lon: c.lon })
-                    shown=true
-                    with_panel=false
-                    // A map inside a page that scrolls: one finger and the
-                    // plain wheel scroll the page, as embedded maps do.
-                    cooperative=true
-                    tiles_off
-                />
-            </div>
-        }
-    });
+    let small_map = view! { <PlaceMap loaded=loaded.clone() place=place.clone() /> };
     let parish = place.parish.clone().map(|p| {
         view! {
             <dt>{tr(|t| t.parish)}</dt>
@@ -215,4 +181,46 @@ fn PlaceBody(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
         {links}
         {events}
     }
+}
+
+/// The place on a small map among its neighbours (nothing when its
+/// location is not verified): on its own page and on the page of an event
+/// held there. A neighbour's marker opens that neighbour's page.
+#[component]
+pub fn PlaceMap(loaded: Arc<Loaded>, place: Place) -> impl IntoView {
+    place.coord.map(|c| {
+        let index = loaded.dataset.place_index(&place.id);
+        let all = loaded.dataset.places.len();
+        let visible = Memo::new(move |_| (0..all).collect::<Vec<usize>>());
+        let selected = Memo::new(move |_| index);
+        let go = use_go();
+        let ids: Vec<String> = loaded.dataset.places.iter().map(|p| p.id.clone()).collect();
+        let suffix = use_query_suffix();
+        // A neighbour's marker opens that neighbour's page.
+        let on_select = UnsyncCallback::new(move |i: Option<usize>| {
+            if let Some(id) = i.and_then(|i| ids.get(i)) {
+                go(&crate::ui::links::place_href(id, &suffix.get_untracked()));
+            }
+        });
+        let on_view = UnsyncCallback::new(|_: Option<MapAt>| {});
+        let tiles_off = use_url().with_untracked(|u| u.tiles_off);
+        view! {
+            <div class="place-map">
+                <MapView
+                    loaded=loaded.clone()
+                    visible
+                    selected
+                    on_select
+                    on_view
+                    initial=Some(MapAt { zoom: 12.0, lat: c.lat, lon: c.lon })
+                    shown=true
+                    with_panel=false
+                    // A map inside a page that scrolls: one finger and the
+                    // plain wheel scroll the page, as embedded maps do.
+                    cooperative=true
+                    tiles_off
+                />
+            </div>
+        }
+    })
 }

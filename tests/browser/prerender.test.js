@@ -131,13 +131,18 @@ test('the language a visitor picks is the one the next visit starts in', async (
   });
 });
 
-/** The top edges of a record page's parts, rounded. */
-const recordTops = (page) => page.evaluate(() => Object.fromEntries(
-  ['h1', '.kicker', '.page-actions', '.description', '.facts', '.facts dd:last-of-type'].map((sel) => {
-    const r = document.querySelector(`article ${sel}`)?.getBoundingClientRect();
-    return [sel, r ? Math.round(r.y) : null];
-  }),
-));
+/** The top edges of a record page's parts, and the widths of the page
+ *  and its text column (a map beside it narrows the text), rounded. */
+const recordTops = (page) => page.evaluate(() => ({
+  ...Object.fromEntries(
+    ['h1', '.kicker', '.page-actions', '.description', '.facts', '.facts dd:last-of-type', '.place-map'].map((sel) => {
+      const r = document.querySelector(`article ${sel}`)?.getBoundingClientRect();
+      return [sel, r ? Math.round(r.y) : null];
+    }),
+  ),
+  'page width': Math.round(document.querySelector('article').getBoundingClientRect().width),
+  'text width': Math.round(document.querySelector('article h1').getBoundingClientRect().width),
+}));
 
 test('a place page and an event page show their content before the app, which then takes over in place', async () => {
   const event = fixture.events.find((e) => e.id === 'selijas-kongress-1-1999');
@@ -156,6 +161,8 @@ test('a place page and an event page show their content before the app, which th
     // The trip toggle waits for the app, in the place it will have.
     assert.ok(await page.locator('.page-actions .trip-toggle[disabled]').isVisible());
     tops.event = await recordTops(page);
+    // The map's room is kept beside the text (this window is wide).
+    assert.notEqual(tops.event['.place-map'], null);
     await page.goto(`${env.base}/place/${place.id}`);
     tops.place = await recordTops(page);
   });
@@ -163,6 +170,8 @@ test('a place page and an event page show their content before the app, which th
     for (const [kind, path] of [['event', `/event/${event.id}`], ['place', `/place/${place.id}`]]) {
       await page.goto(env.base + path);
       await page.locator('#main article h1').waitFor();
+      // The place on its small map, on the event's page too.
+      await page.locator('#main .place-map .map .marker').first().waitFor();
       const now = await recordTops(page);
       for (const [sel, y] of Object.entries(tops[kind])) {
         if (y === null) continue;
