@@ -94,7 +94,7 @@ async function appStarted(page) {
 test('the build writes a worker that precaches the shell, the data and the icons', () => {
   const { files, version } = worker();
   assert.match(version, /^[0-9a-f]{16}$/);
-  for (const f of ['index.html', 'data/selija.json', 'manifest.webmanifest', 'favicon.svg', 'icons/icon-192.png', 'icons/icon-512.png']) {
+  for (const f of ['index.html', 'index.en.html', 'data/selija.json', 'manifest.webmanifest', 'favicon.svg', 'icons/icon-192.png', 'icons/icon-512.png']) {
     assert.ok(files.includes(f), `${f} precached`);
   }
   assert.ok(files.some((f) => /^selijas-salas-[0-9a-f]{8,16}_bg\.wasm$/.test(f)), 'the wasm');
@@ -169,6 +169,25 @@ test('after one visit, home, calendar, a place and an event open offline; back o
   } finally {
     writeFileSync(dataFile, readFileSync(FIXTURE));
   }
+}));
+
+test('offline, a page never visited opens on the shell in the visitor\'s language', () => withPage(env, { ...opts, locale: 'en-GB' }, async ({ page, context }) => {
+  await firstVisit(page, context);
+  await page.reload();
+  await waitForList(page);
+  await context.setOffline(true);
+  const event = fixture.events.find((e) => e.id === 'selijas-kongress-1-1999');
+  // Not visited, so not among the kept pages: the worker answers with the
+  // English shell, whose first screen is English before the app starts.
+  await page.goto(`${env.base}/event/${event.id}`, { waitUntil: 'domcontentloaded' });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(await page.locator('.site-nav a').allInnerTexts(), ['Places', 'Calendar']);
+  await appStarted(page);
+  await page.getByRole('heading', { level: 1, name: event.title.en }).waitFor();
+  // A link asking for Latvian gets the Latvian one.
+  await page.goto(`${env.base}/calendar?lang=lv`, { waitUntil: 'domcontentloaded' });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'lv');
+  await appStarted(page);
 }));
 
 // Tiles are cached as the map shows them (never fetched ahead: OSM's tile
