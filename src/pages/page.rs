@@ -32,8 +32,6 @@ pub struct Page {
     /// Its path relative to the base, without slashes at either end (`""`
     /// for the home page, `place/sece`); written as `<path>/index.html`.
     pub path: String,
-    /// The language it is written in.
-    pub lang: Lang,
     /// What goes in its `<head>`.
     pub head: Head,
     /// HTML for the shell's `<main>`; `None` keeps the shell's placeholder.
@@ -52,7 +50,7 @@ pub struct Head {
     pub card_title: String,
     /// `<meta name="description">`, at most [`DESCRIPTION_MAX`] characters.
     pub description: String,
-    /// The language of the texts above.
+    /// The language the page is written in.
     pub lang: Lang,
     /// Absolute URL of the page in the first language, without a query;
     /// the canonical URL of the other language adds `?lang=`.
@@ -72,7 +70,7 @@ impl Page {
     /// `index.html` in the first language, `index.en.html` in English,
     /// side by side in the page's folder.
     pub fn file(&self) -> String {
-        let name = page_file_name(self.lang);
+        let name = page_file_name(self.head.lang);
         if self.path.is_empty() {
             name
         } else {
@@ -264,7 +262,6 @@ fn fixed(
 ) -> Page {
     Page {
         path: path.to_owned(),
-        lang,
         head: Head {
             title: title.to_owned(),
             card_title: card_title.to_owned(),
@@ -350,7 +347,6 @@ fn record_page(
             noindex: false,
         },
         path,
-        lang,
         body: None,
         oembed: Some(oembed),
     }
