@@ -41,7 +41,9 @@ pub fn Controls(
                 <span aria-hidden="true">"−"</span>
             </button>
             <button type="button" class="map-button" aria-label=tr(|t| t.show_all) title=tr(|t| t.show_all) on:click=move |_| on_fit()>
-                <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true"><path d="M3 7V3h4M13 3h4v4M17 13v4h-4M7 17H3v-4" fill="none" stroke="currentColor" stroke-width="2"/></svg>
+                // A frame around three markers: the places, all in view (bare
+                // corners read as "fullscreen").
+                <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true"><path d="M3 7V3h4M13 3h4v4M17 13v4h-4M7 17H3v-4" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="7" cy="11.5" r="1.8" fill="currentColor"/><circle cx="10.5" cy="7.5" r="1.8" fill="currentColor"/><circle cx="13" cy="12.5" r="1.8" fill="currentColor"/></svg>
             </button>
             <button type="button" class="map-button" aria-label=tr(|t| t.locate) title=tr(|t| t.locate) on:click=on_locate>
                 <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true"><circle cx="10" cy="10" r="4" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 1v4M10 15v4M1 10h4M15 10h4" stroke="currentColor" stroke-width="2"/></svg>
