@@ -357,12 +357,21 @@ fn every_page_is_also_written_in_english_with_its_own_head_and_header() {
         for word in ["Vietas", "Kalendārs", "Valoda"] {
             assert!(!html.contains(word), "{file}: {word}");
         }
-        assert!(html.contains(r#"lang="en" title="English" aria-pressed="true">EN</button>"#));
+        assert!(html.contains(r#"hreflang="en" title="English" aria-current="true">EN</a>"#));
     }
     let lv = read(out.join("place/akniste/index.html"));
     assert!(lv.contains(r#"<html lang="lv">"#));
     assert!(lv.contains(">Vietas</a>") && lv.contains(r#"aria-label="Valoda""#));
-    assert!(lv.contains(r#"lang="lv" title="Latviešu" aria-pressed="true">LV</button>"#));
+    // The switch is links to this page in each language, working before
+    // the app (the server reads `?lang=`).
+    assert!(lv.contains(
+        r#"<a class="lang-button" href="place/akniste?lang=lv" lang="lv" hreflang="lv" title="Latviešu" aria-current="true">LV</a>"#
+    ));
+    assert!(lv.contains(
+        r#"<a class="lang-button" href="place/akniste?lang=en" lang="en" hreflang="en" title="English">EN</a>"#
+    ));
+    let home = read(out.join("index.html"));
+    assert!(home.contains(r#"href="./?lang=en""#));
 
     // A place's English page: its English name, texts and URL.
     let en = read(out.join("place/akniste/index.en.html"));

@@ -496,8 +496,8 @@ impl StaticMarker {
 /// The site header (`ui::shell::Header`) in `lang` for the page at `path`
 /// (`""` for home): the name, navigation (the current page marked), share
 /// link, trip counter and language switch the app draws, so that nothing
-/// moves or changes language when it takes over. Links work without the
-/// app; the language buttons wait for it. The trip's count is the
+/// moves or changes language when it takes over. Its links work without
+/// the app, the language switch too. The trip's count is the
 /// visitor's own, in their storage, which only the app reads: its badge
 /// stays empty (and hidden, its room kept) until then.
 pub fn header(lang: Lang, path: &str) -> String {
@@ -525,11 +525,20 @@ pub fn header(lang: Lang, path: &str) -> String {
         escape(t.language),
         star = STAR_PATH,
     ));
+    // Links, not the app's buttons: before the app they already switch,
+    // since the server sends the page in the language a link names
+    // (`?lang=`). They look and stand as the buttons do.
+    let here = if path.is_empty() { "./" } else { path };
     for l in Lang::ALL {
+        let current = if l == lang {
+            r#" aria-current="true""#
+        } else {
+            ""
+        };
         out.push_str(&format!(
-            r#"<button type="button" class="lang-button" lang="{code}" title="{}" aria-pressed="{}">{}</button>"#,
+            r#"<a class="lang-button" href="{}?lang={code}" lang="{code}" hreflang="{code}" title="{}"{current}>{}</a>"#,
+            escape(here),
             escape(crate::i18n::language_name(l)),
-            l == lang,
             l.code().to_uppercase(),
             code = l.code(),
         ));

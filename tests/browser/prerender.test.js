@@ -66,7 +66,8 @@ const firstWords = (page) => page.evaluate(() => ({
   lang: document.documentElement.lang,
   nav: [...document.querySelectorAll('.site-nav a')].map((a) => a.textContent.trim()),
   switchLabel: document.querySelector('.lang-switch')?.getAttribute('aria-label'),
-  pressed: document.querySelector('.lang-button[aria-pressed="true"]')?.textContent,
+  // The app's switch is buttons, the pre-rendered one links (both say which is current).
+  pressed: document.querySelector('.lang-button[aria-pressed="true"], .lang-button[aria-current="true"]')?.textContent,
   tagline: document.querySelector('.tagline')?.textContent,
   count: document.querySelector('.results .count')?.textContent.trim(),
   names: [...document.querySelectorAll('.place-list .place-link')].slice(0, 5).map((a) => a.textContent),
@@ -190,3 +191,19 @@ test('a shared trip link shows the loading screen, not the home page, until the 
     assert.equal(await page.locator('.trip-counter').getAttribute('aria-current'), 'page');
   });
 });
+
+test('before the app starts, the language switch already switches the page', () => withPage(env, { javaScriptEnabled: false }, async ({ page }) => {
+  const place = fixture.places[1];
+  await page.goto(`${env.base}/place/${place.id}`);
+  assert.equal(await page.locator('h1').innerText(), place.name.lv);
+  await page.locator('.lang-button[lang="en"]').click();
+  await page.waitForURL(`${env.base}/place/${place.id}?lang=en`);
+  assert.equal(await page.locator('h1').innerText(), place.name.en);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.locator('.lang-button[aria-current="true"]').innerText(), 'EN');
+  // And back, on the home page too.
+  await page.goto(env.base + '/?lang=en');
+  await page.locator('.lang-button[lang="lv"]').click();
+  await page.waitForURL(`${env.base}/?lang=lv`);
+  assert.deepEqual(await page.locator('.site-nav a').allInnerTexts(), ['Vietas', 'Kalendārs']);
+}));
