@@ -322,23 +322,35 @@ fn every_load_error_and_report_line_is_worded() {
         issue(Lang::Lv, &by_position),
         "avoti, 3. ieraksts, lauks url: 61.2 ir ārpus Latvijas robežām"
     );
-    assert_eq!(
-        url_notice(Lang::En, "m", "nowhere"),
-        "The municipality “nowhere” in the link is not known; it was ignored."
-    );
     // Latvian nouns agree in gender; an embed's setting is named by its key.
-    assert_eq!(
-        url_notice(Lang::Lv, "m", "nowhere"),
-        "Saitē minētais novads „nowhere” nav atpazīts; tas ignorēts."
-    );
-    assert_eq!(
-        url_notice(Lang::Lv, "lang", "xx"),
-        "Saitē minētā valoda „xx” nav atpazīta; tā ignorēta."
-    );
-    assert_eq!(
-        url_notice(Lang::En, "gestures", "wild"),
-        "The link has a value “wild” for gestures that is not understood; it was ignored."
-    );
+    for (lang, key, value, notice) in [
+        (
+            Lang::En,
+            "m",
+            "nowhere",
+            "The municipality “nowhere” in the link is not known; it was ignored.",
+        ),
+        (
+            Lang::Lv,
+            "m",
+            "nowhere",
+            "Saitē minētais novads „nowhere” nav atpazīts; tas ignorēts.",
+        ),
+        (
+            Lang::Lv,
+            "lang",
+            "xx",
+            "Saitē minētā valoda „xx” nav atpazīta; tā ignorēta.",
+        ),
+        (
+            Lang::En,
+            "gestures",
+            "wild",
+            "The link has a value “wild” for gestures that is not understood; it was ignored.",
+        ),
+    ] {
+        assert_eq!(url_notice(lang, key, value), notice, "{lang} {key}={value}");
+    }
 }
 
 #[test]
