@@ -191,9 +191,10 @@ fn site_urls_are_absolute_under_the_base() {
 fn writes_every_page_with_its_own_escaped_head() {
     let (out, data) = staged("pages");
     let report = pages::run(&options(&out, &data)).unwrap();
-    // home, calendar, embed, embed/calendar, trip, share, check, 2 places,
-    // 2 events, each in Latvian and English; one oEmbed document per record
-    assert_eq!(report.pages, 22);
+    // home, calendar, embed, embed/calendar, trip, share, check, not found,
+    // 2 places, 2 events, each in Latvian and English; one oEmbed document
+    // per record
+    assert_eq!(report.pages, 24);
     assert_eq!(report.oembeds, 4);
     assert_eq!(report.skipped, 1, "{:?}", report.issues);
 
@@ -434,6 +435,48 @@ fn the_apps_own_pages_get_their_head_and_the_loading_screen_not_the_home_page() 
 }
 
 #[test]
+fn unknown_paths_get_a_not_found_page_in_each_language() {
+    let (out, data) = staged("not-found");
+    pages::run(&options(&out, &data)).unwrap();
+    for (file, lang, heading, home) in [
+        ("404.html", "lv", "Lapa nav atrasta", "Uz sākumlapu"),
+        ("404.en.html", "en", "Page not found", "Go to the home page"),
+    ] {
+        let html = read(out.join(file));
+        assert!(html.contains(&format!(r#"<html lang="{lang}""#)), "{file}");
+        assert!(
+            html.contains(&format!("<title>{heading} — Sēlijas salas</title>")),
+            "{file}"
+        );
+        assert_eq!(meta(&html, "name", "robots"), "noindex", "{file}");
+        // The app's "not found", not the home list nor a loading note;
+        // kept up (data-prerendered) until the app has its own page.
+        assert!(
+            html.contains(&format!(
+                r#"<section class="not-found" data-prerendered=""><h1>{heading}</h1>"#
+            )),
+            "{file}: {html}"
+        );
+        assert!(html.contains(&format!(r#"<a class="button" href="./">{home}</a>"#)));
+        assert!(!html.contains("place-list"), "{file}");
+        assert!(!html.contains(r#"<p class="boot-note">"#), "{file}");
+        // Sent for any path, it cannot link to "this page in the other
+        // language" by path: the switch goes home until the early script
+        // points it at the visitor's URL.
+        assert!(
+            html.contains(r#"<a class="lang-button" href="./?lang=en""#),
+            "{file}"
+        );
+        // Nor does its head name a URL of its own.
+        assert!(!html.contains("404"), "{file}");
+        assert!(!html.contains(r#"rel="canonical""#), "{file}");
+        assert!(!html.contains("og:url"), "{file}");
+    }
+    // Not written as a folder of its own.
+    assert!(!out.join("404.html/index.html").exists());
+}
+
+#[test]
 fn a_second_run_replaces_its_own_tags() {
     let (out, data) = staged("twice");
     pages::run(&options(&out, &data)).unwrap();
@@ -500,7 +543,7 @@ fn the_shipped_dataset_gives_a_page_for_every_record() {
     let data = load(&text).unwrap().dataset;
     let site = Site::new("https://example.lv", "/").unwrap();
     let pages = plan(&data, &site, FIRST_LANG);
-    assert_eq!(pages.len(), 7 + data.places.len() + data.events.len());
+    assert_eq!(pages.len(), 8 + data.places.len() + data.events.len());
     let sece = pages.iter().find(|p| p.path == "place/sece").expect("sece");
     assert_eq!(sece.file(), "place/sece/index.html");
     for page in &pages {

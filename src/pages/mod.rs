@@ -26,7 +26,7 @@ pub mod texts;
 pub use files::{compress_all, list_files, Compressed};
 pub use html::escape;
 pub use oembed::OEmbed;
-pub use page::{plan, trim_description, Head, Page, FIRST_LANG};
+pub use page::{plan, trim_description, Head, Page, FIRST_LANG, NOT_FOUND_PAGE};
 pub use shell::{Shell, ShellError};
 pub use site::{Site, SiteError};
 

@@ -25,12 +25,19 @@ pub const DESCRIPTION_MAX: usize = 160;
 /// is also written in the other language ([`Page::file`]); the server picks
 /// one (deploy/nginx.conf).
 pub const FIRST_LANG: Lang = Lang::Lv;
+/// The page a server sends, with status 404, for a path the build has no
+/// page for (deploy/nginx.conf's `error_page`; static hosts such as GitHub
+/// Pages or Netlify look for this name themselves). It loads the app like
+/// any page, so a path the app knows after all (a place added to the data
+/// since the build) is still drawn once the data is in.
+pub const NOT_FOUND_PAGE: &str = "404.html";
 
 /// One HTML page of the build.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Page {
     /// Its path relative to the base, without slashes at either end (`""`
     /// for the home page, `place/sece`); written as `<path>/index.html`.
+    /// A path naming an HTML file ([`NOT_FOUND_PAGE`]) is that file.
     pub path: String,
     /// What goes in its `<head>`.
     pub head: Head,
@@ -63,6 +70,9 @@ pub struct Head {
     pub oembed_url: Option<String>,
     /// True for pages search engines should not list (the embeds).
     pub noindex: bool,
+    /// False for the page sent at URLs not its own ([`NOT_FOUND_PAGE`]):
+    /// it names no canonical URL, alternates or `og:url`.
+    pub own_url: bool,
 }
 
 impl Page {
@@ -70,6 +80,13 @@ impl Page {
     /// `index.html` in the first language, `index.en.html` in English,
     /// side by side in the page's folder.
     pub fn file(&self) -> String {
+        if let Some(stem) = self.path.strip_suffix(".html") {
+            return if self.head.lang == FIRST_LANG {
+                self.path.clone()
+            } else {
+                format!("{stem}.{}.html", self.head.lang.code())
+            };
+        }
         let name = page_file_name(self.head.lang);
         if self.path.is_empty() {
             name
@@ -125,23 +142,25 @@ impl Head {
         if self.noindex {
             tags.push(meta("name", "robots", "noindex"));
         }
-        tags.push(format!(
-            r#"<link rel="canonical" href="{}" />"#,
-            escape(&canonical)
-        ));
-        // The page in each language, for search engines (the first
-        // language is also the default for any other).
-        for lang in Lang::ALL {
+        if self.own_url {
             tags.push(format!(
-                r#"<link rel="alternate" hreflang="{}" href="{}" />"#,
-                lang.code(),
-                escape(&url_in(&self.url, lang))
+                r#"<link rel="canonical" href="{}" />"#,
+                escape(&canonical)
+            ));
+            // The page in each language, for search engines (the first
+            // language is also the default for any other).
+            for lang in Lang::ALL {
+                tags.push(format!(
+                    r#"<link rel="alternate" hreflang="{}" href="{}" />"#,
+                    lang.code(),
+                    escape(&url_in(&self.url, lang))
+                ));
+            }
+            tags.push(format!(
+                r#"<link rel="alternate" hreflang="x-default" href="{}" />"#,
+                escape(&self.url)
             ));
         }
-        tags.push(format!(
-            r#"<link rel="alternate" hreflang="x-default" href="{}" />"#,
-            escape(&self.url)
-        ));
         if let Some(url) = &self.oembed_url {
             tags.push(format!(
                 r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}" />"#,
@@ -164,6 +183,9 @@ impl Head {
             ("og:image:height", &height.to_string()),
             ("og:image:alt", t.image_alt),
         ] {
+            if key == "og:url" && !self.own_url {
+                continue;
+            }
             tags.push(meta("property", key, value));
         }
         for (key, value) in [
@@ -186,8 +208,8 @@ impl Head {
 }
 
 /// Every page of the build for this dataset in `lang`: home, calendar, the
-/// two embed pages, trip, share and check, then one per place and one per
-/// event, in file order.
+/// two embed pages, trip, share and check, "not found", then one per place
+/// and one per event, in file order.
 /// The oEmbed documents come with the first language's pages only: one
 /// document per record, which every page of it links to.
 pub fn plan(data: &Dataset, site: &Site, lang: Lang) -> Vec<Page> {
@@ -240,6 +262,16 @@ pub fn plan(data: &Dataset, site: &Site, lang: Lang) -> Vec<Page> {
         let title = format!("{heading} — {}", app.app_name);
         pages.push(fixed(path, &title, heading, description, true));
     }
+    let title = format!("{} — {}", app.not_found, app.app_name);
+    let mut missing = fixed(
+        NOT_FOUND_PAGE,
+        &title,
+        app.not_found,
+        app.not_found_text,
+        true,
+    );
+    missing.body = Some(super::prerender::not_found(lang));
+    pages.push(missing);
     pages.extend(data.places.iter().map(|p| place_page(data, site, lang, p)));
     pages.extend(data.events.iter().map(|e| event_page(data, site, lang, e)));
     if lang != FIRST_LANG {
@@ -272,6 +304,7 @@ fn fixed(
             image: site.url(IMAGE_PATH),
             oembed_url: None,
             noindex,
+            own_url: !path.ends_with(".html"),
         },
         body: None,
         oembed: None,
@@ -345,6 +378,7 @@ fn record_page(
             image: site.url(IMAGE_PATH),
             oembed_url: Some(site.url(&oembed.file)),
             noindex: false,
+            own_url: true,
         },
         path,
         body: None,

@@ -528,7 +528,14 @@ pub fn header(lang: Lang, path: &str) -> String {
     // Links, not the app's buttons: before the app they already switch,
     // since the server sends the page in the language a link names
     // (`?lang=`). They look and stand as the buttons do.
-    let here = if path.is_empty() { "./" } else { path };
+    // A page that is not at a path of its own (`404.html`, sent for any
+    // unknown path) cannot name the visitor's URL: its links go home, and
+    // the early script points them at the URL itself (src/pages/early.js).
+    let here = if path.is_empty() || path.ends_with(".html") {
+        "./"
+    } else {
+        path
+    };
     for l in Lang::ALL {
         let current = if l == lang {
             r#" aria-current="true""#
@@ -572,6 +579,19 @@ pub fn place(data: &Dataset, lang: Lang, place: &Place) -> String {
     map_room(&mut out, place);
     out.push_str("</article>");
     out
+}
+
+/// The page for a path the build has no page for (`404.html`): the app's
+/// own "not found" (`ui::not_found`), so a stale or mistyped link says so
+/// at first paint instead of showing the home page until the app starts.
+pub fn not_found(lang: Lang) -> String {
+    let t = texts(lang);
+    format!(
+        r#"<section class="not-found" data-prerendered=""><h1>{}</h1><p>{}</p><a class="button" href="./">{}</a></section>"#,
+        escape(t.not_found),
+        escape(t.not_found_text),
+        escape(t.go_home)
+    )
 }
 
 /// The room of a place's small map (`ui::place_page::PlaceMap`), empty

@@ -230,7 +230,10 @@ test('a place page shows the place; its back link keeps the filters', () => with
   assert.equal(new URL(page.url()).pathname, '/place/sece');
 }));
 
-test('a place deep link works, and an unknown place or path says not found', () => withPage(env, async ({ page }) => {
+// Unknown paths are answered with a 404, which the browser logs.
+test('a place deep link works, and an unknown place or path says not found', () => withPage(env, {
+  ignoreErrors: /status of 404 \(Not Found\) @ \S+\/(place\/atlantis|no\/such\/page)$/,
+}, async ({ page }) => {
   await page.goto(env.base + '/place/garsenes-muiza?lang=en');
   await page.getByRole('heading', { level: 1, name: /Gārsene/ }).waitFor();
   await page.goto(env.base + '/place/atlantis');

@@ -138,7 +138,7 @@ test('Brotli and gzip copies are sent, as the wasm type still', { skip }, async 
 test('pages: no-cache, the policy, framed by this site only', { skip }, async () => {
   for (const p of ['/', '/place/sece', '/calendar?month=2022-03', '/event/selijas-kongress-1-1999', '/index.html', '/no/such/page']) {
     const r = await get(env.base, p);
-    assert.equal(r.status, 200, p);
+    assert.equal(r.status, p === '/no/such/page' ? 404 : 200, p);
     assert.equal(r.headers['cache-control'], 'no-cache', p);
     assert.equal(r.headers['content-security-policy'], policy('app'), p);
     assert.match(r.headers['content-security-policy'], /frame-ancestors 'self'$/);
@@ -179,16 +179,31 @@ test('the data, the worker and the manifest are revalidated', { skip }, async ()
   assert.equal(manifest.headers['content-type'], 'application/manifest+json; charset=utf-8');
 });
 
-test('deep links get the page written for them; missing files a real 404', { skip }, async () => {
+test('deep links get the page written for them; unknown paths and missing files a real 404', { skip }, async () => {
   const sece = await get(env.base, '/place/sece');
   assert.deepEqual(sece.body, readFileSync(path.join(dist, 'place/sece/index.html')));
   const slash = await get(env.base, '/place/sece/');
   assert.equal(slash.status, 200, 'no redirect to the slash');
-  const unknown = await get(env.base, '/place/atlantis');
-  assert.equal(unknown.status, 200);
-  assert.deepEqual(unknown.body, readFileSync(path.join(dist, 'index.html')));
+  // A path with no page: 404, with the "not found" page in the visitor's
+  // language, under the site's headers (it runs the app).
+  for (const [p, headers, file] of [
+    ['/place/atlantis', {}, '404.html'],
+    ['/no/such/page', { 'accept-language': 'en-GB,en;q=0.8' }, '404.en.html'],
+    ['/place', { cookie: 'selija_lang=en' }, '404.en.html'],
+  ]) {
+    const r = await get(env.base, p, headers);
+    assert.equal(r.status, 404, p);
+    assert.deepEqual(r.body, readFileSync(path.join(dist, file)), `${p} gets ${file}`);
+    assert.equal(r.headers['content-type'], 'text/html; charset=utf-8', p);
+    assert.equal(r.headers['content-security-policy'], policy('app'), p);
+    assert.equal(r.headers['cache-control'], 'no-cache', p);
+    assert.match(r.headers.vary ?? '', /Accept-Language, Cookie/, p);
+  }
+  // A missing file is a plain 404, never a page.
   for (const p of ['/nothing.png', '/data/other.json', '/selijas-salas-0000000000000000_bg.wasm']) {
-    assert.equal((await get(env.base, p)).status, 404, p);
+    const r = await get(env.base, p);
+    assert.equal(r.status, 404, p);
+    assert.doesNotMatch(String(r.body), /not-found/, p);
   }
 });
 
@@ -209,7 +224,6 @@ test('each visitor gets the page written in their language, and caches are told 
     ['/', en, 'index.en.html', 'home'],
     ['/calendar?month=2022-03', en, 'calendar/index.en.html', 'calendar'],
     ['/embed?lang=en', lv, 'embed/index.en.html', 'an embed'],
-    ['/place/atlantis', en, 'index.en.html', 'the shell for a path without a page'],
     ['/trip?s=p.sece', en, 'trip/index.en.html', 'a shared trip'],
   ]) {
     const r = await get(env.base, p, headers);
@@ -228,9 +242,8 @@ test('the app runs through nginx with no CSP violation', { skip }, async () => {
     ['/embed/calendar?view=list', '.agenda-events'],
     ['/place/atlantis', 'h1'],
   ]) {
-    // The fixture's community sign (sece) is an image only data.test.js
-    // serves: its 404 here is expected.
-    await withPage(env, { tiles: 'serve', ignoreErrors: /images\/signs\/test-sece\.svg/ }, async ({ page }) => {
+    // /place/atlantis is an unknown path: its 404 is expected.
+    await withPage(env, { tiles: 'serve', ignoreErrors: /status of 404 \(Not Found\) @ \S+\/place\/atlantis$/ }, async ({ page }) => {
       await page.addInitScript(() => {
         window.__violations = [];
         document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));

@@ -207,3 +207,36 @@ test('before the app starts, the language switch already switches the page', () 
   await page.waitForURL(`${env.base}/?lang=lv`);
   assert.deepEqual(await page.locator('.site-nav a').allInnerTexts(), ['Vietas', 'Kalendārs']);
 }));
+
+// The wasm refused, so "before the app" lasts (the boot script's failure
+// is then expected).
+const NO_WASM = { ignoreErrors: /wasm|WebAssembly|Failed to fetch|net::ERR_FAILED/i };
+
+// The browser logs a page's 404 as an error: here it is what is tested.
+const MISSING = /status of 404 \(Not Found\) @ \S+\/(no\/such\/page|place\/atlantis)/;
+
+test('an unknown path is a 404 that says "not found" at once, in the visitor\'s language', async () => {
+  await withPage(env, { javaScriptEnabled: false, ignoreErrors: MISSING }, async ({ page }) => {
+    const response = await page.goto(`${env.base}/no/such/page`);
+    assert.equal(response.status(), 404);
+    assert.equal(await page.title(), 'Lapa nav atrasta — Sēlijas salas');
+    assert.equal(await page.locator('h1').innerText(), 'Lapa nav atrasta');
+    assert.equal(await page.locator('.place-list, .map').count(), 0, 'not the home page');
+    await page.getByRole('link', { name: 'Uz sākumlapu' }).click();
+    await page.locator('#boot .place-list').waitFor();
+  });
+  const noWasmOr404 = new RegExp(`${NO_WASM.ignoreErrors.source}|${MISSING.source}`, 'i');
+  await withPage(env, { locale: 'en-GB', ignoreErrors: noWasmOr404 }, async ({ page }) => {
+    await page.route(/\.wasm$/, (route) => route.abort());
+    const response = await page.goto(`${env.base}/place/atlantis?x=1`, { waitUntil: 'domcontentloaded' });
+    assert.equal(response.status(), 404);
+    assert.equal(await page.locator('h1').innerText(), 'Page not found');
+  });
+  // The app starts on it like on any page, and says which thing is missing.
+  await withPage(env, { ignoreErrors: MISSING }, async ({ page }) => {
+    await page.goto(`${env.base}/place/atlantis`);
+    await page.getByText('Vieta ar šādu identifikatoru nav atrasta.').waitFor();
+    assert.equal(await page.locator('#boot').count(), 0);
+    assert.equal(await page.locator('h1').innerText(), 'Lapa nav atrasta');
+  });
+});

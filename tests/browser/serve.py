@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""A tiny static server with a history-API fallback, for tests and for
-previewing `dist/`: any path that is not a file gets index.html, so deep
-links like /place/sece work (as nginx's try_files in README); a path whose
-folder has an index.html (the pages the build writes) gets that one — or
-its index.en.html, chosen by language as deploy/nginx.conf chooses.
+"""A tiny static server for tests and for previewing `dist/`, answering as
+deploy/nginx.conf does: a path whose folder has an index.html (the pages
+the build writes) gets that one — or its index.en.html, chosen by
+language as nginx chooses — so deep links like /place/sece work; any other
+path a 404 with the build's "not found" page in that language (404.html,
+404.en.html), which loads the app all the same; a missing file with an
+extension a plain 404.
 
 usage: serve.py DIR [PORT] [--data FILE]   (binds 127.0.0.1 only)
 
@@ -87,6 +89,16 @@ def page_file(lang):
     return "index.html" if lang == "lv" else f"index.{lang}.html"
 
 
+def missing_file(lang):
+    """The "not found" page in `lang` (src/pages/page.rs, `NOT_FOUND_PAGE`)."""
+    return "404.html" if lang == "lv" else f"404.{lang}.html"
+
+
+# Paths nginx answers as files, with a plain 404 when missing (its
+# `location ~ "\.(html|js|…)$"`): never the app's HTML for a missing image.
+FILE_LIKE = re.compile(r"\.(html|js|css|wasm|json|svg|png|jpg|ico|webmanifest|txt|xml|br|gz)$")
+
+
 class SpaHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -135,7 +147,8 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
     def send_head(self):
         path = self.translate_path(self.path)
         bare, _, query = self.path.partition("?")
-        name = page_file(page_lang(query, self.headers.get("Cookie"), self.headers.get("Accept-Language")))
+        lang = page_lang(query, self.headers.get("Cookie"), self.headers.get("Accept-Language"))
+        name = page_file(lang)
         page = os.path.join(path, name)
         if os.path.isdir(path) and os.path.isfile(page):
             # A pre-rendered page in the visitor's language
@@ -144,13 +157,33 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
             # /place/sece/.
             self.path = bare.rstrip("/") + "/" + name + ("?" + query if query else "")
         elif not os.path.isfile(path):
-            # No file and no page: the app in that language, which routes
-            # it (or says "not found"), as nginx's fallback does: also a
-            # folder without a page of its own (/place, which would get a
-            # directory listing) and a missing file (/index.htm,
-            # /calendar.json).
+            if FILE_LIKE.search(bare):
+                self.send_error(404)
+                return None
+            # No file and no page (a removed place, a mistyped link, a
+            # folder without a page of its own such as /place): a 404 with
+            # the "not found" page, as nginx's `error_page` sends it.
+            missing = os.path.join(self.directory, missing_file(lang))
+            if os.path.isfile(missing):
+                self.path = "/" + missing_file(lang)
+                return self.send_file(missing, 404)
+            # A build from before that page: the app routes the path.
             self.path = "/" + name
         return super().send_head()
+
+    def send_file(self, file, status):
+        """Sends the headers of HTML `file` with `status`; returns it open."""
+        f = open(file, "rb")
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(os.fstat(f.fileno()).st_size))
+            self.send_header("Cache-Control", "no-cache")
+            self.end_headers()
+        except Exception:
+            f.close()
+            raise
+        return f
 
     def log_message(self, fmt, *args):  # keep test output readable
         if os.environ.get("SERVE_LOG"):
