@@ -1,5 +1,5 @@
-// Sēlijas salas: the pre-rendered home page's filters, working before the
-// app does.
+// Sēlijas salas: the pre-rendered pages' links and the home page's
+// filters, working before the app does.
 //
 // On a slow phone the app's wasm takes seconds to arrive, while the page
 // writer's first screen (src/pages/prerender.rs) is there at first paint.
@@ -21,6 +21,51 @@
 // The search is the app's alone (it folds text as Rust does): with `?q=`
 // this script leaves the page to the app. Nothing here is needed: without
 // it the filters are plain links and the page stays what it was.
+//
+// On every pre-rendered page (the first part below), the links keep the
+// visitor's language and URL, as the app's own do (ui/shell.rs): the
+// language switch opens this very URL, its query too, in the other
+// language (the writer can only name the page's path, and the "not found"
+// page, sent for any path, not even that); and a page opened with `?lang=`
+// (a link that asked for a language) carries it on its links, so the next
+// page the server sends is in that language too.
+(() => {
+  'use strict';
+  const boot = document.getElementById('boot');
+  if (!boot) return;
+  // `search` with `lang=` set to `lang`, the other parameters as they are
+  // (not re-encoded: the app writes `m=a,b`).
+  const withLang = (search, lang) => {
+    const parts = search.replace(/^\?/, '').split('&').filter((p) => p && !p.startsWith('lang='));
+    parts.push(`lang=${lang}`);
+    return `?${parts.join('&')}`;
+  };
+  const switches = [...boot.querySelectorAll('.lang-switch a[hreflang]')];
+  // In-page links (`#filter-body`) would resolve against `<base href>`, the
+  // home page without the query: they get this URL too.
+  const inPage = [...boot.querySelectorAll('a[href^="#"]')];
+  const fragments = inPage.map((a) => a.getAttribute('href'));
+  // Again whenever one is about to be used: the filters rewrite the URL.
+  const point = () => {
+    for (const a of switches) a.setAttribute('href', location.pathname + withLang(location.search, a.hreflang));
+    inPage.forEach((a, i) => a.setAttribute('href', location.pathname + location.search + fragments[i]));
+  };
+  point();
+  for (const a of [...switches, ...inPage]) {
+    for (const type of ['pointerenter', 'focus', 'click', 'auxclick']) a.addEventListener(type, point);
+  }
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked !== 'lv' && asked !== 'en') return;
+  for (const a of boot.querySelectorAll('a[href]')) {
+    if (switches.includes(a) || inPage.includes(a)) continue;
+    // Attributes, not `a.href`: the map's markers are SVG links.
+    const url = new URL(a.getAttribute('href'), document.baseURI);
+    if (url.origin !== location.origin || url.searchParams.has('lang')) continue;
+    url.search = withLang(url.search, asked);
+    a.setAttribute('href', url.pathname + url.search + url.hash);
+  }
+})();
+
 (() => {
   'use strict';
   const home = document.querySelector('#boot .home[data-prerendered]');

@@ -1,5 +1,6 @@
 //! The early script: `early.js` beside this file makes the pre-rendered
-//! home page's filters work before the wasm has arrived (its header says
+//! pages' links keep the visitor's language and URL, and the home page's
+//! filters work, before the wasm has arrived (its header says
 //! how). The writer gives it a file named by its hash, like trunk's own
 //! (`early-<hash>.js`: servers cache it as immutable, the service worker
 //! stores it with the app), and a `<script defer>` in the shell's head

@@ -212,6 +212,32 @@ test('before the app starts, the language switch already switches the page', () 
 // is then expected).
 const NO_WASM = { ignoreErrors: /wasm|WebAssembly|Failed to fetch|net::ERR_FAILED/i };
 
+test('before the app, links keep the language a link asked for, and the switch keeps the URL', () => withPage(env, NO_WASM, async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.abort());
+  // A Latvian browser opens an English link to a calendar month.
+  await page.goto(`${env.base}/calendar?month=2022-03&lang=en`, { waitUntil: 'domcontentloaded' });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  const href = (sel) => page.locator(sel).evaluate((a) => a.href.slice(location.origin.length));
+  // The switch opens this month in Latvian, not the calendar's first page.
+  await page.waitForFunction(() => document.querySelector('.lang-button[lang="lv"]').href.includes('month='));
+  assert.equal(await href('.lang-button[lang="lv"]'), '/calendar?month=2022-03&lang=lv');
+  // The other pages stay English: the server sends what `lang` asks for.
+  assert.equal(await href('.site-nav a:not([aria-current])'), '/?lang=en');
+  await page.locator('.site-nav a:not([aria-current])').click();
+  await page.waitForURL(`${env.base}/?lang=en`);
+  await page.locator('#boot .home[data-early="ready"]').waitFor();
+  assert.deepEqual(await page.locator('.site-nav a').allInnerTexts(), ['Places', 'Calendar']);
+  // The home page's filters rewrite the URL: the switch follows, and the
+  // phone's "Filters" link stays on this page (not the base's bare home).
+  await page.locator('#boot .filters a.check[data-key="m"]').first().click();
+  const query = await page.evaluate(() => location.search);
+  assert.match(query, /^\?m=[a-z]+&lang=en$/);
+  await page.locator('.lang-button[lang="lv"]').hover();
+  assert.equal(await href('.lang-button[lang="lv"]'), `/${query.replace('lang=en', 'lang=lv')}`);
+  await page.locator('.filters-toggle').focus();
+  assert.equal(await href('.filters-toggle'), `/${query}#filter-body`);
+}));
+
 // The browser logs a page's 404 as an error: here it is what is tested.
 const MISSING = /status of 404 \(Not Found\) @ \S+\/(no\/such\/page|place\/atlantis)/;
 
@@ -231,6 +257,11 @@ test('an unknown path is a 404 that says "not found" at once, in the visitor\'s 
     const response = await page.goto(`${env.base}/place/atlantis?x=1`, { waitUntil: 'domcontentloaded' });
     assert.equal(response.status(), 404);
     assert.equal(await page.locator('h1').innerText(), 'Page not found');
+    // Its switch (written for no path) opens this URL in Latvian.
+    await page.waitForFunction(() => document.querySelector('.lang-button[lang="lv"]').href.includes('atlantis'));
+    await page.locator('.lang-button[lang="lv"]').click();
+    await page.waitForURL(`${env.base}/place/atlantis?x=1&lang=lv`);
+    assert.equal(await page.locator('h1').innerText(), 'Lapa nav atrasta');
   });
   // The app starts on it like on any page, and says which thing is missing.
   await withPage(env, { ignoreErrors: MISSING }, async ({ page }) => {
