@@ -373,6 +373,19 @@ fn every_page_is_also_written_in_english_with_its_own_head_and_header() {
     ));
     let home = read(out.join("index.html"));
     assert!(home.contains(r#"href="./?lang=en""#));
+    // The share link, prefilled as the app's header prefills it.
+    for (file, href) in [
+        ("index.html", "share"),
+        ("calendar/index.html", "share?of=calendar"),
+        ("event/svetki/index.en.html", "share?of=calendar"),
+        ("place/akniste/index.html", "share?p=akniste"),
+    ] {
+        let html = read(out.join(file));
+        assert!(
+            html.contains(&format!(r#"<a class="share-link" href="{href}">"#)),
+            "{file}"
+        );
+    }
 
     // A place's English page: its English name, texts and URL.
     let en = read(out.join("place/akniste/index.en.html"));
@@ -428,6 +441,8 @@ fn the_apps_own_pages_get_their_head_and_the_loading_screen_not_the_home_page() 
         // The shell's loading note, not the home page's list.
         assert!(html.contains(r#"<p class="boot-note">"#), "{file}");
         assert!(!html.contains("place-list"), "{file}");
+        // The app's header has no share link on its own pages.
+        assert!(!html.contains("share-link"), "{file}");
     }
     let trip = read(out.join("trip/index.html"));
     assert!(trip.contains(r#"<a class="trip-counter" href="trip" aria-current="page">"#));
@@ -460,6 +475,8 @@ fn unknown_paths_get_a_not_found_page_in_each_language() {
         assert!(html.contains(&format!(r#"<a class="button" href="./">{home}</a>"#)));
         assert!(!html.contains("place-list"), "{file}");
         assert!(!html.contains(r#"<p class="boot-note">"#), "{file}");
+        // Nothing to share, as in the app's header.
+        assert!(!html.contains("share-link"), "{file}");
         // Sent for any path, it cannot link to "this page in the other
         // language" by path: the switch goes home until the early script
         // points it at the visitor's URL.

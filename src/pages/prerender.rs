@@ -493,6 +493,27 @@ impl StaticMarker {
     }
 }
 
+/// The header's share link, where the app has one (`ui::shell`,
+/// `share_href`): the home page, the calendar and a place's or an event's
+/// page, each prefilled as the app prefills it. The app's own pages and
+/// "not found" have nothing to share.
+fn share_link(label: &str, path: &str) -> String {
+    let href = if path.is_empty() {
+        "share".to_owned()
+    } else if path == "calendar" || path.starts_with("event/") {
+        "share?of=calendar".to_owned()
+    } else if let Some(id) = path.strip_prefix("place/") {
+        format!("share?p={id}")
+    } else {
+        return String::new();
+    };
+    format!(
+        r#"<a class="share-link" href="{}"><span aria-hidden="true">↗ </span>{}</a>"#,
+        escape(&href),
+        escape(label)
+    )
+}
+
 /// The site header (`ui::shell::Header`) in `lang` for the page at `path`
 /// (`""` for home): the name, navigation (the current page marked), share
 /// link, trip counter and language switch the app draws, so that nothing
@@ -511,7 +532,7 @@ pub fn header(lang: Lang, path: &str) -> String {
     };
     let mut out = String::with_capacity(1536);
     out.push_str(&format!(
-        r##"<header class="site-header"><div class="brand"><a class="brand-link" href="./"><svg class="mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true"><circle cx="11" cy="12" r="7" fill="#a3263b"/><circle cx="22" cy="14" r="5.5" fill="#ffffff" stroke="#a3263b" stroke-width="1.5"/><circle cx="15" cy="23" r="6" fill="#4f6b33"/></svg><span class="brand-name">{}</span></a><span class="tagline">{}</span></div><nav class="site-nav" aria-label="{}"><a href="./"{}>{}</a><a href="calendar"{}>{}</a></nav><a class="share-link" href="share"><span aria-hidden="true">↗ </span>{}</a><a class="trip-counter" href="trip"{}><svg class="star" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="{star}" /></svg><span class="trip-counter-label">{}</span> <span class="trip-count"></span></a><div class="lang-switch" role="group" aria-label="{}">"##,
+        r##"<header class="site-header"><div class="brand"><a class="brand-link" href="./"><svg class="mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true"><circle cx="11" cy="12" r="7" fill="#a3263b"/><circle cx="22" cy="14" r="5.5" fill="#ffffff" stroke="#a3263b" stroke-width="1.5"/><circle cx="15" cy="23" r="6" fill="#4f6b33"/></svg><span class="brand-name">{}</span></a><span class="tagline">{}</span></div><nav class="site-nav" aria-label="{}"><a href="./"{}>{}</a><a href="calendar"{}>{}</a></nav>{share}<a class="trip-counter" href="trip"{}><svg class="star" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="{star}" /></svg><span class="trip-counter-label">{}</span> <span class="trip-count"></span></a><div class="lang-switch" role="group" aria-label="{}">"##,
         escape(t.app_name),
         escape(t.tagline),
         escape(t.nav_label),
@@ -519,11 +540,11 @@ pub fn header(lang: Lang, path: &str) -> String {
         escape(t.nav_places),
         current("calendar"),
         escape(t.nav_calendar),
-        escape(t.share),
         current("trip"),
         escape(t.trip_title),
         escape(t.language),
         star = STAR_PATH,
+        share = share_link(t.share, path),
     ));
     // Links, not the app's buttons: before the app they already switch,
     // since the server sends the page in the language a link names

@@ -271,3 +271,18 @@ test('an unknown path is a 404 that says "not found" at once, in the visitor\'s 
     assert.equal(await page.locator('h1').innerText(), 'Lapa nav atrasta');
   });
 });
+
+test('on "not found" and the app\'s own pages the header stands where the app then draws it', async () => {
+  for (const path of ['/no/such/page', '/trip', `/place/${fixture.places[0].id}`, '/calendar']) {
+    let before;
+    await withPage(env, { javaScriptEnabled: false, ignoreErrors: MISSING }, async ({ page }) => {
+      await page.goto(env.base + path);
+      before = (await firstWords(page)).header;
+    });
+    await withPage(env, { ignoreErrors: MISSING }, async ({ page }) => {
+      await page.goto(env.base + path);
+      await page.waitForFunction(() => !document.getElementById('boot'));
+      assert.deepEqual((await firstWords(page)).header, before, path);
+    });
+  }
+});
