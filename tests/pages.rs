@@ -32,6 +32,7 @@ const SHELL: &str = r##"<!DOCTYPE html><html lang="lv"><head>
 import init, * as bindings from '/selija/selijas-salas-9f8e7d6c.js';
 const wasm = await init({ module_or_path: '/selija/selijas-salas-9f8e7d6c_bg.wasm' });
 </script>
+<noscript>Needs JavaScript. / Vajag JavaScript.</noscript>
 </body></html>"##;
 
 /// The shell's stylesheet, which the writer puts into every page.
@@ -359,10 +360,16 @@ fn every_page_is_also_written_in_english_with_its_own_head_and_header() {
             assert!(!html.contains(word), "{file}: {word}");
         }
         assert!(html.contains(r#"hreflang="en" title="English" aria-current="true">EN</a>"#));
+        // With JavaScript off, a note in the page's language only.
+        assert!(html.contains(
+            r#"<noscript><p class="noscript-note">JavaScript is off: you can read this page"#
+        ));
+        assert!(!html.contains("Vajag"), "{file}");
     }
     let lv = read(out.join("place/akniste/index.html"));
     assert!(lv.contains(r#"<html lang="lv">"#));
     assert!(lv.contains(">Vietas</a>") && lv.contains(r#"aria-label="Valoda""#));
+    assert!(lv.contains(r#"<noscript><p class="noscript-note">JavaScript ir izslēgts:"#));
     // The switch is links to this page in each language, working before
     // the app (the server reads `?lang=`).
     assert!(lv.contains(

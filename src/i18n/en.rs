@@ -666,6 +666,9 @@ pub static PAGES: PageTexts = PageTexts {
     trip_description: "Places and events of Sēlija in one trip plan: the \
         stops in order, the distances between them and a map.",
     image_alt: "Sēlijas salas — map and calendar of Sēlija's communities",
+    noscript: "JavaScript is off: you can read this page and follow its \
+        links, but the filters, the map, the calendar's views and the trip \
+        planner need it.",
     place_title: "{name} — Sēlijas salas",
     event_title: "{title} — Sēlijas salas",
     place_fallback: "{kind}, {municipality}. Map and calendar of Sēlija's communities.",

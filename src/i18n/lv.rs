@@ -678,6 +678,9 @@ pub static PAGES: PageTexts = PageTexts {
     trip_description: "Sēlijas vietas un notikumi vienā ceļojuma plānā: \
         pieturas secībā, attālumi starp tām un karte.",
     image_alt: "Sēlijas salas — Sēlijas kopienu karte un kalendārs",
+    noscript: "JavaScript ir izslēgts: šo lapu var lasīt un tās saites \
+        izmantot, bet filtriem, kartei, kalendāra skatiem un ceļojuma \
+        plānotājam tas ir vajadzīgs.",
     place_title: "{name} — Sēlijas salas",
     event_title: "{title} — Sēlijas salas",
     place_fallback: "{kind}, {municipality}. Sēlijas kopienu karte un kalendārs.",

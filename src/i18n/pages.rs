@@ -26,6 +26,8 @@ pub struct PageTexts {
     pub trip_description: &'static str,
     /// The preview image's alt text.
     pub image_alt: &'static str,
+    /// Shown with JavaScript off (`<noscript>`): what works and what not.
+    pub noscript: &'static str,
     /// A place page's title; `{name}` is the place's name.
     pub place_title: &'static str,
     /// An event page's title; `{title}` is the event's title.

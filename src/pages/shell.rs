@@ -2,7 +2,8 @@
 //! wasm and css names, `<base href>`, preload links, the boot placeholder),
 //! into which each page's own head — and later its body — is written.
 
-use super::html::{attribute, find_end_tag, find_tag};
+use super::html::{attribute, escape, find_end_tag, find_tag};
+use super::texts::texts;
 use crate::domain::Lang;
 use std::fmt;
 
@@ -121,6 +122,7 @@ impl Shell {
                 out.replace_range(tag.start..close.end, header);
             }
         }
+        set_noscript(&mut out, texts(lang).noscript);
         if let Some(body) = body {
             let main = find_tag(&out, "main", 0);
             let close = main.and_then(|m| find_end_tag(&out, "main", m.end));
@@ -129,6 +131,20 @@ impl Shell {
             }
         }
         out
+    }
+}
+
+/// Puts `text` (in the page's language) into the shell's `<noscript>`,
+/// whose own words are both languages' and unstyled.
+fn set_noscript(html: &mut String, text: &str) {
+    let Some(tag) = find_tag(html, "noscript", 0) else {
+        return;
+    };
+    if let Some(close) = find_end_tag(html, "noscript", tag.end) {
+        html.replace_range(
+            tag.end..close.start,
+            &format!(r#"<p class="noscript-note">{}</p>"#, escape(text)),
+        );
     }
 }
 

@@ -34,6 +34,10 @@ test('without JavaScript the home page shows the places, filter links and the ma
   assert.ok(drawn > 0, 'no markers on the static map');
   // Nothing of the app ran: the boot screen is still there.
   assert.equal(await page.locator('#boot').count(), 1);
+  // A note in the page's language says what does not work without it.
+  const note = page.locator('noscript .noscript-note');
+  assert.ok(await note.isVisible());
+  assert.match(await note.innerText(), /^JavaScript ir izslēgts: .*filtriem, kartei/);
 }));
 
 test('the app takes over the pre-rendered home without a jump and with the same list', async () => {
