@@ -72,6 +72,12 @@ impl LabelBox {
         }
     }
 
+    /// True when the box lies wholly inside `frame`.
+    fn inside(&self, frame: &LabelBox) -> bool {
+        (self.x - frame.x).abs() * 2.0 <= frame.width - self.width + 1e-9
+            && (self.y - frame.y).abs() * 2.0 <= frame.height - self.height + 1e-9
+    }
+
     /// True when the two boxes overlap.
     fn overlaps(&self, other: &LabelBox) -> bool {
         (self.x - other.x).abs() * 2.0 < self.width + other.width
@@ -160,6 +166,57 @@ pub fn place_labels(
     placed
 }
 
+/// A place's marker and the length of its name, for [`name_labels`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Named {
+    /// The place's marker.
+    pub marker: Disc,
+    /// Characters in its name.
+    pub chars: usize,
+}
+
+/// Room between a marker's edge and its name, in pixels.
+const NAME_GAP: f64 = 4.0;
+
+/// Where each place's name goes beside its marker on the base map: to the
+/// right, else to the left, on the marker's line; `None` where neither
+/// side is free — clear of every other marker, of the names placed before
+/// it (earlier places keep theirs: the caller puts the selected place
+/// first), of the boxes in `taken` (the region labels) and inside `view`.
+/// The names are set in mixed case at `font_px`.
+pub fn name_labels(
+    names: &[Named],
+    taken: &[LabelBox],
+    view: &LabelBox,
+    font_px: f64,
+) -> Vec<Option<LabelBox>> {
+    let mut placed: Vec<Option<LabelBox>> = Vec::with_capacity(names.len());
+    for (i, named) in names.iter().enumerate() {
+        let d = named.marker;
+        // An estimate for mixed case (rather too wide than too narrow).
+        let width = named.chars as f64 * font_px * 0.62;
+        let height = font_px * 1.3;
+        let side = |sign: f64| LabelBox {
+            x: d.x + sign * (d.r + NAME_GAP + width / 2.0),
+            y: d.y,
+            width,
+            height,
+        };
+        let free = |b: &LabelBox| {
+            b.inside(view)
+                && !names
+                    .iter()
+                    .enumerate()
+                    .any(|(j, other)| j != i && b.touches(&other.marker))
+                && !taken.iter().any(|t| b.overlaps(t))
+                && !placed.iter().flatten().any(|p| b.overlaps(p))
+        };
+        let chosen = [side(1.0), side(-1.0)].into_iter().find(|b| free(b));
+        placed.push(chosen);
+    }
+    placed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,14 +232,6 @@ mod tests {
             y: 150.0,
             width: 400.0,
             height: 300.0,
-        }
-    }
-
-    impl LabelBox {
-        /// True when the box lies wholly inside `frame`.
-        fn inside(&self, frame: &LabelBox) -> bool {
-            (self.x - frame.x).abs() * 2.0 <= frame.width - self.width + 1e-9
-                && (self.y - frame.y).abs() * 2.0 <= frame.height - self.height + 1e-9
         }
     }
 
@@ -307,5 +356,83 @@ mod tests {
         assert!(b.touches(&at(edge + 17.0, 100.0)));
         assert!(!b.touches(&at(edge + 19.0, 100.0)));
         assert!(!b.touches(&at(100.0, 100.0 + b.height / 2.0 + 18.5)));
+    }
+
+    fn named(x: f64, y: f64, chars: usize) -> Named {
+        Named {
+            marker: Disc { x, y, r: 15.0 },
+            chars,
+        }
+    }
+
+    #[test]
+    fn a_name_goes_right_of_its_marker_on_its_line() {
+        let names = name_labels(&[named(100.0, 100.0, 5)], &[], &view(), 12.0);
+        let b = names[0].expect("placed");
+        assert_eq!(b.y, 100.0);
+        // Its left edge a few pixels past the marker's.
+        assert!((b.x - b.width / 2.0 - (100.0 + 15.0 + NAME_GAP)).abs() < 1e-9);
+        assert!(b.inside(&view()));
+    }
+
+    #[test]
+    fn a_name_with_a_neighbour_on_the_right_goes_left_or_not_at_all() {
+        // A neighbour 40 px to the right: the name goes left.
+        let names = name_labels(
+            &[named(200.0, 100.0, 6), named(240.0, 100.0, 6)],
+            &[],
+            &view(),
+            12.0,
+        );
+        let first = names[0].expect("placed");
+        assert!(first.x < 200.0, "{first:?}");
+        // The neighbour's own name: its right is free.
+        assert!(names[1].expect("placed").x > 240.0);
+        // Hemmed in on both sides: no name rather than one over a marker.
+        let names = name_labels(
+            &[
+                named(200.0, 100.0, 6),
+                named(160.0, 100.0, 6),
+                named(240.0, 100.0, 6),
+            ],
+            &[],
+            &view(),
+            12.0,
+        );
+        assert_eq!(names[0], None);
+    }
+
+    #[test]
+    fn names_keep_clear_of_each_other_the_region_labels_and_the_edge() {
+        // Two places one above the other, closer than a line: the first
+        // keeps the right, the second takes the left.
+        let names = name_labels(
+            &[named(200.0, 100.0, 8), named(200.0, 108.0, 8)],
+            &[],
+            &view(),
+            12.0,
+        );
+        let (a, b) = (names[0].expect("first"), names[1].expect("second"));
+        assert!(a.x > 200.0 && b.x < 200.0);
+        assert!(!a.overlaps(&b));
+        // A region label right of the marker pushes the name left.
+        let region = LabelBox::for_text(260.0, 100.0, 10, 11.0);
+        let names = name_labels(&[named(200.0, 100.0, 6)], &[region], &view(), 12.0);
+        let placed = names[0].expect("placed");
+        assert!(placed.x < 200.0 && !placed.overlaps(&region));
+        // At the view's right edge the name goes left; a long name at a
+        // narrow view's middle does not fit on either side.
+        let names = name_labels(&[named(390.0, 100.0, 6)], &[], &view(), 12.0);
+        assert!(names[0].expect("placed").x < 390.0);
+        let narrow = LabelBox {
+            x: 50.0,
+            y: 50.0,
+            width: 100.0,
+            height: 100.0,
+        };
+        assert_eq!(
+            name_labels(&[named(50.0, 50.0, 20)], &[], &narrow, 12.0),
+            vec![None]
+        );
     }
 }

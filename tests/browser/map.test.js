@@ -598,3 +598,42 @@ test('one unmapped place found: the note is in the singular', () => withPage(env
   await page.locator('.map-notice-unmapped').waitFor();
   assert.equal(await page.locator('.map-notice-unmapped').innerText(), '1 vieta nav kartē: tās atrašanās vieta nav pārbaudīta.');
 }));
+
+test('offline and close in, the base map names the places beside their markers', async () => {
+  // Zoomed out: clusters and region labels only.
+  await map('/', async ({ map: m }) => {
+    await m.locator('.map-label').first().waitFor();
+    assert.equal(await m.locator('.map-name').count(), 0, 'no names at the first view');
+  });
+  // Close in (11), no tiles: each single place's name, clear of every
+  // marker and of the other names, on its marker's line.
+  await map('/?at=11/56.55/25.45&lang=en', async ({ page, map: m }) => {
+    await m.locator('.map-name').first().waitFor();
+    const { names, markers, overlaps } = await page.evaluate(() => {
+      const box = (el) => el.getBoundingClientRect();
+      const names = [...document.querySelectorAll('.map .map-name')].map((t) => ({ text: t.textContent, r: box(t) }));
+      const markers = [...document.querySelectorAll('.map .marker')].map((b) => ({ label: b.getAttribute('aria-label'), r: box(b.querySelector('.marker-dot')) }));
+      const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const overlaps = [];
+      for (const n of names) {
+        for (const k of markers) if (hit(n.r, k.r)) overlaps.push(`${n.text} covers ${k.label}`);
+        for (const o of names) if (o !== n && hit(n.r, o.r)) overlaps.push(`${n.text} covers ${o.text}`);
+      }
+      return { names: names.map((n) => ({ text: n.text, y: n.r.top + n.r.height / 2, x: [n.r.left, n.r.right] })), markers: markers.map((k) => ({ label: k.label, y: k.r.top + k.r.height / 2, x: [k.r.left, k.r.right] })), overlaps };
+    });
+    assert.deepEqual(overlaps, []);
+    const sece = names.find((n) => n.text === 'Sece');
+    assert.ok(sece, names.map((n) => n.text).join(', '));
+    // Beside its own marker, on its line.
+    const own = markers.find((k) => k.label?.startsWith('Sece'));
+    assert.ok(own, markers.map((k) => k.label).join(', '));
+    assert.ok(Math.abs(sece.y - own.y) < 3, `${sece.y} vs ${own.y}`);
+    assert.ok(sece.x[0] > own.x[1] || sece.x[1] < own.x[0], 'beside, not on, its marker');
+  });
+  // With tiles, the tiles name the places.
+  await map('/?at=11/56.55/25.45', { tiles: 'serve' }, async ({ page, map: m }) => {
+    await m.locator('.tile').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await m.locator('.map-name').count(), 0);
+  });
+});

@@ -3,18 +3,31 @@
 //! frame, and no second download whose async machinery would cost more
 //! bundle than the file), with municipality labels at the centroid of each
 //! municipality's places (the facts have no municipal boundaries), moved
-//! aside where markers would hide them (`geo::labels`).
+//! aside where markers would hide them (`geo::labels`). Close in, where
+//! the base map has little else to show, the places' names stand beside
+//! their markers (the tiles, when they load, have their own).
 
 use super::{Layer, MapCtx};
 use crate::domain::num::fixed;
 use crate::domain::text::escape_html;
 use crate::domain::validate::Loaded;
 use crate::geo::basemap::{self, BASEMAP_JSON};
-use crate::geo::labels::{place_labels, Disc, LabelBox, Placed};
+use crate::geo::labels::{name_labels, place_labels, Disc, LabelBox, Named, Placed};
 use crate::geo::Mercator;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// A label's `<text>`, centred in its box.
+fn text(svg: &mut String, class: &str, b: &LabelBox, words: &str) {
+    svg.push_str(&format!(
+        r#"<text class="{class}" x="{}" y="{}" text-anchor="middle" dominant-baseline="central">"#,
+        fixed(b.x, 1),
+        fixed(b.y, 1)
+    ));
+    escape_html(svg, words);
+    svg.push_str("</text>");
+}
 
 /// An SVG path through the points, in pane pixels.
 fn path(points: &[Mercator], layer: Layer, close: bool) -> String {
@@ -23,13 +36,27 @@ fn path(points: &[Mercator], layer: Layer, close: bool) -> String {
 
 /// The labels' font size in pixels, as `main.css` sets it for `.map-label`.
 const LABEL_FONT_PX: f64 = 11.0;
+/// The places' names' font size, as `main.css` sets it for `.map-name`.
+const NAME_FONT_PX: f64 = 12.0;
+/// From this zoom in, the places' names are drawn: farther out the
+/// markers are mostly clusters, and the region labels say enough.
+pub const NAME_ZOOM: f64 = 10.0;
 
 /// Draws the base map into the pane: its lines as one SVG fragment per
 /// zoom (they never change while panning), and the labels, moved clear of
-/// the markers, whenever those change.
+/// the markers, whenever those change; while `names` (no tiles are
+/// drawn over it), the single places' names too, the `selected` one's
+/// first.
 #[component]
-pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
+pub fn BaseMap(
+    ctx: MapCtx,
+    loaded: Arc<Loaded>,
+    selected: Memo<Option<usize>>,
+    names: Signal<bool>,
+) -> impl IntoView {
     let lang = use_lang();
+    // (`names` below are the region labels' words.)
+    let show_names = names;
     let base = basemap::parse(BASEMAP_JSON);
     let MapCtx {
         view,
@@ -98,13 +125,42 @@ pub fn BaseMap(ctx: MapCtx, loaded: Arc<Loaded>) -> impl IntoView {
         *choices.borrow_mut() = placed.iter().map(|p| p.choice).collect();
         let mut svg = String::new();
         for (Placed { label: b, .. }, name) in placed.iter().zip(&names) {
-            svg.push_str(&format!(
-                r#"<text class="map-label" x="{}" y="{}" text-anchor="middle" dominant-baseline="central">"#,
-                fixed(b.x, 1),
-                fixed(b.y, 1)
-            ));
-            escape_html(&mut svg, name);
-            svg.push_str("</text>");
+            text(&mut svg, "map-label", b, name);
+        }
+        if show_names.get() && l.zoom >= NAME_ZOOM {
+            let regions: Vec<LabelBox> = placed.iter().map(|p| p.label).collect();
+            let first = selected.get();
+            let mut singles: Vec<(usize, Disc)> = markers.with(|ms| {
+                ms.iter()
+                    .zip(&discs)
+                    .filter_map(|(m, d)| m.place().map(|i| (i, *d)))
+                    .collect()
+            });
+            singles.sort_by_key(|&(i, _)| Some(i) != first);
+            let titles: Vec<&str> = singles
+                .iter()
+                .map(|&(i, _)| {
+                    loaded
+                        .dataset
+                        .places
+                        .get(i)
+                        .map_or("", |p| p.name.get(lang))
+                })
+                .collect();
+            let named: Vec<Named> = singles
+                .iter()
+                .zip(&titles)
+                .map(|(&(_, marker), title)| Named {
+                    marker,
+                    chars: title.chars().count(),
+                })
+                .collect();
+            let boxes = name_labels(&named, &regions, &frame, NAME_FONT_PX);
+            for (b, title) in boxes.iter().zip(&titles) {
+                if let Some(b) = b {
+                    text(&mut svg, "map-name", b, title);
+                }
+            }
         }
         svg
     };

@@ -23,6 +23,14 @@ pub struct Marker {
 }
 
 impl Marker {
+    /// The place it stands for, unless it is a cluster.
+    pub fn place(&self) -> Option<usize> {
+        match self.what {
+            What::Place(i) => Some(i),
+            What::Cluster { .. } => None,
+        }
+    }
+
     /// Half its drawn size in pixels (as `main.css` draws it).
     pub fn radius(&self) -> f64 {
         match self.what {

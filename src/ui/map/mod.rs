@@ -183,7 +183,7 @@ pub fn MapView(
             on:scroll=h.on(Handlers::scroll)
         >
             <pane::Pane ctx>
-                <basemap::BaseMap ctx loaded=for_base />
+                <basemap::BaseMap ctx loaded=for_base selected names=Signal::derive(move || !tiles.in_use()) />
                 {move || tiles.in_use().then(|| view! { <tiles::TileLayer ctx on_fail=move || tiles.fail() /> })}
                 <markers::Markers ctx loaded=for_markers selected on_select />
                 {route.map(|r| {
