@@ -25,7 +25,7 @@
 // On every pre-rendered page (the first part below), the links keep the
 // visitor's language and URL, as the app's own do (ui/shell.rs): the
 // language switch opens this very URL, its query too, in the other
-// language (the writer can only name the page's path, and the "not found"
+// language, and remembers the choice as the app does (the writer can only name the page's path, and the "not found"
 // page, sent for any path, not even that); and a page opened with `?lang=`
 // (a link that asked for a language) carries it on its links, so the next
 // page the server sends is in that language too.
@@ -53,6 +53,17 @@
   point();
   for (const a of [...switches, ...inPage]) {
     for (const type of ['pointerenter', 'focus', 'click', 'auxclick']) a.addEventListener(type, point);
+  }
+  // A language picked here is remembered as the app remembers it
+  // (src/web/prefs.rs, `store_lang`: the same storage key and cookie), so
+  // the next visit starts in it, before the app and in it.
+  for (const a of switches) {
+    a.addEventListener('click', () => {
+      const lang = a.hreflang;
+      try { localStorage.setItem('selijas-salas.lang', lang); } catch { /* storage blocked */ }
+      const base = new URL(document.baseURI).pathname.replace(/\/$/, '');
+      document.cookie = `selija_lang=${lang}; path=${base}/; max-age=31536000; SameSite=Lax`;
+    });
   }
   const asked = new URLSearchParams(location.search).get('lang');
   if (asked !== 'lv' && asked !== 'en') return;

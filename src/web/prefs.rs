@@ -6,6 +6,8 @@ use super::document;
 use crate::domain::Lang;
 use wasm_bindgen::JsCast;
 
+/// (src/pages/early.js writes this key and the cookie below too, for a
+/// language picked on a pre-rendered page before the app runs.)
 const LANG_KEY: &str = "selijas-salas.lang";
 
 fn storage() -> Option<web_sys::Storage> {

@@ -290,3 +290,28 @@ test('on "not found" and the app\'s own pages the header stands where the app th
     });
   }
 });
+
+test('a language picked before the app starts is remembered, by the server and then by the app', async () => {
+  const context = await env.browser.newContext({ locale: 'lv-LV', viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    // Before the app: its wasm refused.
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto(`${env.base}/calendar?month=2022-03`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.querySelector('.lang-button[lang="en"]').href.includes('month='));
+    await page.locator('.lang-button[lang="en"]').click();
+    await page.waitForURL(`${env.base}/calendar?month=2022-03&lang=en`);
+    // A later visit without `lang` gets English from the server...
+    await page.goto(env.base + '/', { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.deepEqual(await page.locator('.site-nav a').allInnerTexts(), ['Places', 'Calendar']);
+    // ...and the app, once it runs, keeps it.
+    await page.unroute(/\.wasm$/);
+    await page.goto(env.base + '/');
+    await waitForList(page);
+    assert.equal(await page.locator('.lang-button[aria-pressed="true"]').innerText(), 'EN');
+    assert.equal(await page.evaluate(() => localStorage.getItem('selijas-salas.lang')), 'en');
+  } finally {
+    await context.close();
+  }
+});
