@@ -18,7 +18,21 @@ pub fn ProfileFacts(place: Place) -> impl IntoView {
     let name = place.name;
     let sign = profile.identity_sign.map(|src| {
         let alt = move || (texts(lang.get()).identity_sign_alt)(name.get(lang.get()));
-        view! { <img class="identity-sign" src=src alt=alt width="96" height="96" /> }
+        // A sign that does not load (a wrong path in the data, no network)
+        // is left out rather than shown as a broken image with its alt
+        // text squeezed into its box.
+        let broken = RwSignal::new(false);
+        view! {
+            <img
+                class="identity-sign"
+                class:is-broken=move || broken.get()
+                src=src
+                alt=alt
+                width="96"
+                height="96"
+                on:error=move |_| broken.set(true)
+            />
+        }
     });
     let island = profile.island.map(|island| {
         view! {

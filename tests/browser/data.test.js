@@ -355,3 +355,14 @@ test('/check: an events table alone, a table of something else, JSON with CSV: e
     ]);
     await page.locator('.data-result.bad', { hasText: 'JSON datu failu pārbauda atsevišķi' }).waitFor();
   }));
+
+test('a community sign that does not load is left out, not shown broken', () => withPage(env, {}, async ({ page }) => {
+  // Nothing serves the fixture's sign here: a 404.
+  await page.goto(env.base + '/place/sece');
+  await page.locator('.place-page .profile').waitFor();
+  const img = page.locator('.place-page img.identity-sign');
+  await page.waitForFunction(() => document.querySelector('.place-page img.identity-sign')?.classList.contains('is-broken'));
+  assert.equal(await img.isVisible(), false);
+  // The rest of the profile stays.
+  assert.ok(await page.locator('.place-page .profile-facts').isVisible());
+}));
