@@ -180,18 +180,20 @@ const NAME_GAP: f64 = 4.0;
 
 /// Where each place's name goes beside its marker on the base map: to the
 /// right, else to the left, on the marker's line; `None` where neither
-/// side is free — clear of every other marker, of the names placed before
-/// it (earlier places keep theirs: the caller puts the selected place
-/// first), of the boxes in `taken` (the region labels) and inside `view`.
-/// The names are set in mixed case at `font_px`.
+/// side is free — clear of every marker in `markers` (the clusters' too;
+/// a name never reaches its own), of the names placed before it (earlier
+/// places keep theirs: the caller puts the selected place first), of the
+/// boxes in `taken` (the region labels) and inside `view`. The names are
+/// set in mixed case at `font_px`.
 pub fn name_labels(
     names: &[Named],
+    markers: &[Disc],
     taken: &[LabelBox],
     view: &LabelBox,
     font_px: f64,
 ) -> Vec<Option<LabelBox>> {
     let mut placed: Vec<Option<LabelBox>> = Vec::with_capacity(names.len());
-    for (i, named) in names.iter().enumerate() {
+    for named in names {
         let d = named.marker;
         // An estimate for mixed case (rather too wide than too narrow).
         let width = named.chars as f64 * font_px * 0.62;
@@ -204,10 +206,7 @@ pub fn name_labels(
         };
         let free = |b: &LabelBox| {
             b.inside(view)
-                && !names
-                    .iter()
-                    .enumerate()
-                    .any(|(j, other)| j != i && b.touches(&other.marker))
+                && !markers.iter().any(|m| b.touches(m))
                 && !taken.iter().any(|t| b.overlaps(t))
                 && !placed.iter().flatten().any(|p| b.overlaps(p))
         };
@@ -358,6 +357,16 @@ mod tests {
         assert!(!b.touches(&at(100.0, 100.0 + b.height / 2.0 + 18.5)));
     }
 
+    /// The names' own markers, as the obstacles.
+    fn discs(names: &[Named]) -> Vec<Disc> {
+        names.iter().map(|n| n.marker).collect()
+    }
+
+    /// Places names with only their own markers on the map.
+    fn names_alone(names: &[Named], taken: &[LabelBox], view: &LabelBox) -> Vec<Option<LabelBox>> {
+        name_labels(names, &discs(names), taken, view, 12.0)
+    }
+
     fn named(x: f64, y: f64, chars: usize) -> Named {
         Named {
             marker: Disc { x, y, r: 15.0 },
@@ -367,7 +376,7 @@ mod tests {
 
     #[test]
     fn a_name_goes_right_of_its_marker_on_its_line() {
-        let names = name_labels(&[named(100.0, 100.0, 5)], &[], &view(), 12.0);
+        let names = names_alone(&[named(100.0, 100.0, 5)], &[], &view());
         let b = names[0].expect("placed");
         assert_eq!(b.y, 100.0);
         // Its left edge a few pixels past the marker's.
@@ -378,18 +387,17 @@ mod tests {
     #[test]
     fn a_name_with_a_neighbour_on_the_right_goes_left_or_not_at_all() {
         // A neighbour 40 px to the right: the name goes left.
-        let names = name_labels(
+        let names = names_alone(
             &[named(200.0, 100.0, 6), named(240.0, 100.0, 6)],
             &[],
             &view(),
-            12.0,
         );
         let first = names[0].expect("placed");
         assert!(first.x < 200.0, "{first:?}");
         // The neighbour's own name: its right is free.
         assert!(names[1].expect("placed").x > 240.0);
         // Hemmed in on both sides: no name rather than one over a marker.
-        let names = name_labels(
+        let names = names_alone(
             &[
                 named(200.0, 100.0, 6),
                 named(160.0, 100.0, 6),
@@ -397,7 +405,6 @@ mod tests {
             ],
             &[],
             &view(),
-            12.0,
         );
         assert_eq!(names[0], None);
     }
@@ -406,23 +413,22 @@ mod tests {
     fn names_keep_clear_of_each_other_the_region_labels_and_the_edge() {
         // Two places one above the other, closer than a line: the first
         // keeps the right, the second takes the left.
-        let names = name_labels(
+        let names = names_alone(
             &[named(200.0, 100.0, 8), named(200.0, 108.0, 8)],
             &[],
             &view(),
-            12.0,
         );
         let (a, b) = (names[0].expect("first"), names[1].expect("second"));
         assert!(a.x > 200.0 && b.x < 200.0);
         assert!(!a.overlaps(&b));
         // A region label right of the marker pushes the name left.
         let region = LabelBox::for_text(260.0, 100.0, 10, 11.0);
-        let names = name_labels(&[named(200.0, 100.0, 6)], &[region], &view(), 12.0);
+        let names = names_alone(&[named(200.0, 100.0, 6)], &[region], &view());
         let placed = names[0].expect("placed");
         assert!(placed.x < 200.0 && !placed.overlaps(&region));
         // At the view's right edge the name goes left; a long name at a
         // narrow view's middle does not fit on either side.
-        let names = name_labels(&[named(390.0, 100.0, 6)], &[], &view(), 12.0);
+        let names = names_alone(&[named(390.0, 100.0, 6)], &[], &view());
         assert!(names[0].expect("placed").x < 390.0);
         let narrow = LabelBox {
             x: 50.0,
@@ -431,8 +437,22 @@ mod tests {
             height: 100.0,
         };
         assert_eq!(
-            name_labels(&[named(50.0, 50.0, 20)], &[], &narrow, 12.0),
+            names_alone(&[named(50.0, 50.0, 20)], &[], &narrow),
             vec![None]
         );
+    }
+
+    #[test]
+    fn a_name_keeps_clear_of_clusters_too() {
+        // A cluster (no name of its own) just right of the place.
+        let place = named(200.0, 100.0, 6);
+        let cluster = Disc {
+            x: 250.0,
+            y: 100.0,
+            r: 18.0,
+        };
+        let names = name_labels(&[place], &[place.marker, cluster], &[], &view(), 12.0);
+        let b = names[0].expect("placed");
+        assert!(b.x < 200.0 && !b.touches(&cluster), "{b:?}");
     }
 }

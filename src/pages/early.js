@@ -23,12 +23,13 @@
 // it the filters are plain links and the page stays what it was.
 //
 // On every pre-rendered page (the first part below), the links keep the
-// visitor's language and URL, as the app's own do (ui/shell.rs): the
+// visitor's language and URL, as the app's own do (ui/shell.rs). The
 // language switch opens this very URL, its query too, in the other
-// language, and remembers the choice as the app does (the writer can only name the page's path, and the "not found"
-// page, sent for any path, not even that); and a page opened with `?lang=`
-// (a link that asked for a language) carries it on its links, so the next
-// page the server sends is in that language too.
+// language (the writer can only name the page's path, and the "not found"
+// page, sent for any path, not even that), and remembers the choice as the
+// app does. A page opened with `?lang=` (a link that asked for a language)
+// carries it on its links, so the next page the server sends is in that
+// language too.
 (() => {
   'use strict';
   const boot = document.getElementById('boot');

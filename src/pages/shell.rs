@@ -106,9 +106,10 @@ impl Shell {
 
     /// The shell in `lang` (`<html lang>`) with `head` (tags, already
     /// escaped) where the title was, `header` (HTML) in place of the boot
-    /// placeholder's `<header>` when it has one, and, when given, `body`
-    /// (HTML) as the content of its first `<main>` — the boot placeholder's,
-    /// which the app replaces when it starts.
+    /// placeholder's `<header>` when it has one, its `<noscript>` note in
+    /// `lang`, and, when given, `body` (HTML) as the content of its first
+    /// `<main>` — the boot placeholder's, which the app replaces when it
+    /// starts.
     pub fn render(&self, lang: Lang, head: &str, header: &str, body: Option<&str>) -> String {
         let mut out = String::with_capacity(self.html.len() + head.len() + header.len() + 64);
         out.push_str(&self.html[..self.head_at]);

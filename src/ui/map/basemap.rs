@@ -155,7 +155,7 @@ pub fn BaseMap(
                     chars: title.chars().count(),
                 })
                 .collect();
-            let boxes = name_labels(&named, &regions, &frame, NAME_FONT_PX);
+            let boxes = name_labels(&named, &discs, &regions, &frame, NAME_FONT_PX);
             for (b, title) in boxes.iter().zip(&titles) {
                 if let Some(b) = b {
                     text(&mut svg, "map-name", b, title);
