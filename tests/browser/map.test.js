@@ -630,6 +630,21 @@ test('offline and close in, the base map names the places beside their markers',
     assert.ok(Math.abs(sece.y - own.y) < 3, `${sece.y} vs ${own.y}`);
     assert.ok(sece.x[0] > own.x[1] || sece.x[1] < own.x[0], 'beside, not on, its marker');
   });
+  // On a phone's event page, no name runs under the map's buttons or its
+  // attribution.
+  await map('/event/selijas-kongress-1-1999', { viewport: { width: 375, height: 740 } }, async ({ page, map: m }) => {
+    await m.locator('.map-name').first().waitFor();
+    const under = await page.evaluate(() => {
+      const map = document.querySelector('.place-map .map');
+      const parts = [...map.querySelectorAll('.map-controls, .map-attribution')].map((el) => el.getBoundingClientRect());
+      const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return [...map.querySelectorAll('.map-name')]
+        .filter((t) => parts.some((p) => hit(t.getBoundingClientRect(), p)))
+        .map((t) => t.textContent);
+    });
+    assert.deepEqual(under, []);
+    assert.ok(await m.locator('.map-name', { hasText: 'Aknīste' }).count() >= 1);
+  });
   // With tiles, the tiles name the places.
   await map('/?at=11/56.55/25.45', { tiles: 'serve' }, async ({ page, map: m }) => {
     await m.locator('.tile').first().waitFor();

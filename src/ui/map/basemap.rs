@@ -41,6 +41,12 @@ const NAME_FONT_PX: f64 = 12.0;
 /// From this zoom in, the places' names are drawn: farther out the
 /// markers are mostly clusters, and the region labels say enough.
 pub const NAME_ZOOM: f64 = 10.0;
+/// The map's own controls, which names must not run under (as `main.css`
+/// draws them): the buttons' column at the top right (0.75rem from the
+/// edges, 2.75rem wide, up to four buttons) and the attribution along the
+/// bottom (two lines of 0.7rem on a narrow map).
+const CONTROLS_PX: (f64, f64) = (60.0, 192.0);
+const ATTRIBUTION_PX: f64 = 34.0;
 
 /// Draws the base map into the pane: its lines as one SVG fragment per
 /// zoom (they never change while panning), and the labels, moved clear of
@@ -128,7 +134,22 @@ pub fn BaseMap(
             text(&mut svg, "map-label", b, name);
         }
         if show_names.get() && l.zoom >= NAME_ZOOM {
-            let regions: Vec<LabelBox> = placed.iter().map(|p| p.label).collect();
+            let mut taken: Vec<LabelBox> = placed.iter().map(|p| p.label).collect();
+            let (right, top) = (frame.x + frame.width / 2.0, frame.y - frame.height / 2.0);
+            let bottom = frame.y + frame.height / 2.0;
+            let (cw, ch) = CONTROLS_PX;
+            taken.push(LabelBox {
+                x: right - cw / 2.0,
+                y: top + ch / 2.0,
+                width: cw,
+                height: ch,
+            });
+            taken.push(LabelBox {
+                x: frame.x,
+                y: bottom - ATTRIBUTION_PX / 2.0,
+                width: frame.width,
+                height: ATTRIBUTION_PX,
+            });
             let first = selected.get();
             let mut singles: Vec<(usize, Disc)> = markers.with(|ms| {
                 ms.iter()
@@ -155,7 +176,7 @@ pub fn BaseMap(
                     chars: title.chars().count(),
                 })
                 .collect();
-            let boxes = name_labels(&named, &discs, &regions, &frame, NAME_FONT_PX);
+            let boxes = name_labels(&named, &discs, &taken, &frame, NAME_FONT_PX);
             for (b, title) in boxes.iter().zip(&titles) {
                 if let Some(b) = b {
                     text(&mut svg, "map-name", b, title);
