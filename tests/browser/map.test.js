@@ -648,7 +648,8 @@ test('offline and close in, the base map names the places beside their markers',
   // With tiles, the tiles name the places.
   await map('/?at=11/56.55/25.45', { tiles: 'serve' }, async ({ page, map: m }) => {
     await m.locator('.tile').first().waitFor();
-    await page.waitForTimeout(300);
+    // Every tile in: the map stays on them (a failure would bring the names).
+    await page.waitForFunction(() => [...document.querySelectorAll('.map .tile')].every((t) => t.complete && t.naturalWidth > 0));
     assert.equal(await m.locator('.map-name').count(), 0);
   });
 });
