@@ -381,6 +381,20 @@ impl Dataset {
             .unwrap_or_else(|| id.slug().to_owned())
     }
 
+    /// The municipality's name as the map labels it: in English without
+    /// the word "Municipality", which doubles the label's length, pushes it
+    /// off its region and says nothing the map does not (the filters and
+    /// place pages keep the full name). Latvian "… novads" is short enough.
+    pub fn municipality_map_label(&self, id: MunicipalityId, lang: super::Lang) -> String {
+        let name = self.municipality_name(id, lang);
+        match name.strip_suffix(" Municipality") {
+            Some(short) if lang == super::Lang::En && !short.trim().is_empty() => {
+                short.trim_end().to_owned()
+            }
+            _ => name,
+        }
+    }
+
     /// How many places each municipality has, in `MunicipalityId::ALL` order.
     pub fn place_counts(&self) -> Vec<(MunicipalityId, usize)> {
         MunicipalityId::ALL
@@ -441,5 +455,48 @@ mod tests {
             assert_eq!(c.slug().parse::<Category>(), Ok(*c));
         }
         assert!("nowhere".parse::<MunicipalityId>().is_err());
+    }
+
+    #[test]
+    fn map_labels_drop_municipality_in_english_only() {
+        let named = |id, lv: &str, en: &str| Municipality {
+            id,
+            name: Localized::new(lv, en),
+        };
+        let data = Dataset {
+            municipalities: vec![
+                named(
+                    MunicipalityId::Aizkraukle,
+                    "Aizkraukles novads",
+                    "Aizkraukle Municipality",
+                ),
+                named(
+                    MunicipalityId::Daugavpils,
+                    "Daugavpils – Grīva",
+                    "Daugavpils – Grīva",
+                ),
+                named(
+                    MunicipalityId::Kraslava,
+                    "Krāslavas novads",
+                    " Municipality",
+                ),
+            ],
+            ..Dataset::default()
+        };
+        use crate::domain::Lang;
+        let label = |id, lang| data.municipality_map_label(id, lang);
+        assert_eq!(label(MunicipalityId::Aizkraukle, Lang::En), "Aizkraukle");
+        assert_eq!(
+            label(MunicipalityId::Aizkraukle, Lang::Lv),
+            "Aizkraukles novads"
+        );
+        assert_eq!(
+            label(MunicipalityId::Daugavpils, Lang::En),
+            "Daugavpils – Grīva"
+        );
+        // Nothing left but the word: the full name rather than an empty label.
+        assert_eq!(label(MunicipalityId::Kraslava, Lang::En), " Municipality");
+        // No name in the data: the id, as everywhere else.
+        assert_eq!(label(MunicipalityId::Jekabpils, Lang::En), "jekabpils");
     }
 }

@@ -421,7 +421,7 @@ impl StaticMap {
         let anchors = crate::geo::basemap::municipality_anchors(data);
         let names: Vec<String> = anchors
             .iter()
-            .map(|&(m, _)| data.municipality_name(m, lang))
+            .map(|&(m, _)| data.municipality_map_label(m, lang))
             .collect();
         let boxes: Vec<LabelBox> = anchors
             .iter()

@@ -344,6 +344,25 @@ test('municipality labels stay readable: inside the map, clear of markers and of
   }
 }));
 
+test('English map labels name the municipality without the word "Municipality", before and after the app starts', () => map('/?tiles=off&lang=en', { locale: 'en-GB', viewport: { width: 1280, height: 900 } }, async ({ page }) => {
+  const want = fixture.municipalities.filter((m) => m.id !== 'daugavpils').map((m) => m.name.en.replace(/ Municipality$/, ''));
+  // The pre-rendered picture in the English page, as the first paint shows it.
+  const html = await (await page.request.get(env.base + '/index.en.html')).text();
+  const early = [...html.matchAll(/<text class="map-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  assert.ok(early.length >= 3, html.slice(0, 200));
+  // The live map, once it has placed its labels.
+  await page.waitForFunction(() => document.querySelectorAll('.map-base .map-label').length >= 3);
+  const live = await page.locator('.map-base .map-label').allTextContents();
+  for (const names of [early, live]) {
+    for (const n of names) {
+      assert.doesNotMatch(n, /Municipality/i);
+      assert.ok(want.includes(n) || n === 'Daugavpils – Grīva', `unexpected label ${n}`);
+    }
+  }
+  // The filters keep the full name.
+  await page.getByRole('checkbox', { name: /^Aizkraukle Municipality/ }).waitFor();
+}));
+
 test('tiles=off uses the base map without trying the tile server', () => withPage(env, async ({ page, tileRequests }) => {
   await page.goto(env.base + '/?tiles=off');
   await page.locator('.map .cluster, .map .marker').first().waitFor();

@@ -93,7 +93,7 @@ pub fn BaseMap(
         size.track();
         let names: Vec<String> = anchors
             .iter()
-            .map(|&(m, _)| loaded.dataset.municipality_name(m, lang))
+            .map(|&(m, _)| loaded.dataset.municipality_map_label(m, lang))
             .collect();
         let boxes: Vec<LabelBox> = anchors
             .iter()
