@@ -60,7 +60,9 @@ fn Shell() -> impl IntoView {
         Page::Data => view! { <DataPage /> }.into_any(),
         // Embeds are drawn by `EmbedShell` below; reached here only by a
         // link out of an embed, which leaves its frame.
-        Page::NotFound | Page::Embed | Page::EmbedCalendar => view! { <NotFound /> }.into_any(),
+        Page::NotFound | Page::Embed | Page::EmbedCalendar | Page::EmbedNotFound => {
+            view! { <NotFound /> }.into_any()
+        }
     };
     // After a link to another path the router waits for the new page to
     // be drawn before it writes the path to the address bar and history

@@ -25,6 +25,7 @@ fn page_name(p: &Page) -> &'static str {
         Page::Event(_) => "event",
         Page::Embed => "embed",
         Page::EmbedCalendar => "embed-calendar",
+        Page::EmbedNotFound => "embed-notfound",
         Page::Share => "share",
         Page::Trip => "trip",
         Page::Data => "check",

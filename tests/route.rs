@@ -20,6 +20,12 @@ fn paths_at_the_root() {
     assert_eq!(page("/share"), Page::Share);
     assert!(page("/embed").is_embed() && page("/embed/calendar").is_embed());
     assert!(!page("/share").is_embed() && !page("/").is_embed());
+    // A mistyped embed stays an embed (no site chrome in a partner's frame).
+    for p in ["/embed/calendar/x", "/embed/place", "/embed/kalendars/"] {
+        assert_eq!(page(p), Page::EmbedNotFound, "{p}");
+        assert!(page(p).is_embed(), "{p}");
+    }
+    assert!(!page("/embedded").is_embed());
     assert_eq!(page("/trip"), Page::Trip);
     assert_eq!(page("/trip/"), Page::Trip);
     assert_eq!(page("/trip").id(), None);
@@ -31,8 +37,6 @@ fn paths_at_the_root() {
         "/place/a/b",
         "/event",
         "/calendar/2022",
-        "/embed/calendar/x",
-        "/embed/place",
         "/share/x",
         "/trip/x",
         "/nowhere",
@@ -50,6 +54,7 @@ fn paths_under_a_sub_path() {
     assert_eq!(page("/selija/place/x"), Page::Place("x".into()));
     assert_eq!(page("/selija/embed"), Page::Embed);
     assert_eq!(page("/selija/embed/calendar/"), Page::EmbedCalendar);
+    assert_eq!(page("/selija/embed/map"), Page::EmbedNotFound);
     assert_eq!(page("/selija/share"), Page::Share);
     // Outside the base, or a longer name that merely starts with it.
     assert_eq!(page("/calendar"), Page::NotFound);

@@ -20,6 +20,9 @@ pub enum Page {
     Embed,
     /// `/embed/calendar`: the calendar without the site's chrome.
     EmbedCalendar,
+    /// `/embed/…` naming no view (a mistyped `src` on a partner's page):
+    /// says so inside the frame, without the site's chrome.
+    EmbedNotFound,
     /// `/share`: writes the snippet that embeds a view.
     Share,
     /// `/trip`: the trip planner (its trip is in the query, or the
@@ -59,6 +62,7 @@ impl Page {
             (Some("calendar"), None, None) => Page::Calendar,
             (Some("embed"), None, None) => Page::Embed,
             (Some("embed"), Some("calendar"), None) => Page::EmbedCalendar,
+            (Some("embed"), Some(_), _) => Page::EmbedNotFound,
             (Some("share"), None, None) => Page::Share,
             (Some("trip"), None, None) => Page::Trip,
             (Some("check"), None, None) => Page::Data,
@@ -71,7 +75,10 @@ impl Page {
     /// Whether the page is drawn without the site's header and footer (the
     /// embeds).
     pub fn is_embed(&self) -> bool {
-        matches!(self, Page::Embed | Page::EmbedCalendar)
+        matches!(
+            self,
+            Page::Embed | Page::EmbedCalendar | Page::EmbedNotFound
+        )
     }
 
     /// The id of a place or event page.

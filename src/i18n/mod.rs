@@ -310,6 +310,14 @@ pub struct Texts {
     pub open_full_map: &'static str,
     /// An embed's link to the same view on the full site (calendar).
     pub open_full_calendar: &'static str,
+    /// An embed's address names no view (`/embed/kalendars`): heading.
+    pub embed_not_found: &'static str,
+    /// What is wrong, and which views there are.
+    pub embed_not_found_text: &'static str,
+    /// Its link to `/share`, where the right code is made.
+    pub embed_not_found_share: &'static str,
+    /// Its footer link to the full site's home page.
+    pub open_site: &'static str,
     /// Legend of the view choice.
     pub share_view: &'static str,
     /// Legend of the municipality choice.

@@ -4,6 +4,7 @@
 
 use crate::domain::embed::full_site_path;
 use crate::domain::query::{View, EMBED_HEIGHT_DEFAULT};
+use crate::domain::route::Page;
 use crate::domain::validate::Loaded;
 use crate::domain::MunicipalityId;
 use crate::i18n::{places_in, texts};
@@ -54,13 +55,22 @@ pub fn EmbedShell() -> impl IntoView {
         });
     }
     let base = base_path();
-    let full = move || {
-        let search = location.search.get();
-        full_site_path(&location.pathname.get(), &base, &search)
+    let missing = move || page.get() == Page::EmbedNotFound;
+    let full = {
+        let base = base.clone();
+        move || {
+            if missing() {
+                return format!("{base}/");
+            }
+            let search = location.search.get();
+            full_site_path(&location.pathname.get(), &base, &search)
+        }
     };
-    let calendar = move || page.get() == crate::domain::route::Page::EmbedCalendar;
+    let calendar = move || page.get() == Page::EmbedCalendar;
     let body = move || {
-        if calendar() {
+        if missing() {
+            view! { <EmbedMissing base=base.clone() /> }.into_any()
+        } else if calendar() {
             view! { <CalendarPage /> }.into_any()
         } else {
             view! { <DataGate render=|loaded| view! { <EmbedPlaces loaded /> }.into_any() /> }
@@ -76,10 +86,40 @@ pub fn EmbedShell() -> impl IntoView {
             <footer class="embed-foot">
                 <span class="embed-attribution">{tr(|t| t.attribution)}</span>
                 <a class="embed-full" href=full>
-                    {move || if calendar() { tr(|t| t.open_full_calendar)() } else { tr(|t| t.open_full_map)() }}
+                    {move || {
+                        let t = texts(lang.get());
+                        if missing() {
+                            t.open_site
+                        } else if calendar() {
+                            t.open_full_calendar
+                        } else {
+                            t.open_full_map
+                        }
+                    }}
                 </a>
             </footer>
         </div>
+    }
+}
+
+/// An embed address that names no view: what is wrong, and the way to the
+/// share page that writes a working code (its link leaves the frame, as
+/// every link of an embed does).
+#[component]
+fn EmbedMissing(base: String) -> impl IntoView {
+    let lang = use_lang();
+    Effect::new(move |_| {
+        let t = texts(lang.get());
+        set_title(&format!("{} — {}", t.embed_not_found, t.app_name));
+    });
+    // Nothing here waits for the data.
+    crate::web::boot::reveal_soon();
+    view! {
+        <section class="not-found embed-not-found">
+            <h1>{tr(|t| t.embed_not_found)}</h1>
+            <p>{tr(|t| t.embed_not_found_text)}</p>
+            <a class="button" href=format!("{base}/share")>{tr(|t| t.embed_not_found_share)}</a>
+        </section>
     }
 }
 

@@ -306,6 +306,31 @@ for (const lang of ['lv', 'en']) {
   });
 }
 
+test('a mistyped embed address says so inside the partner\'s frame, with the way to a working code', async () => {
+  const { page, context, errors } = await partnerPage('/broken.html', `<h1>Mūsu pagasts</h1><iframe src="${env.base}/embed/kalendars?link=top" title="Sēlijas salas" width="600" height="400"></iframe>`);
+  try {
+    const frame = await embedFrame(page);
+    const heading = frame.getByRole('heading', { name: 'Šāda iegultā skata nav' });
+    await heading.waitFor({ timeout: 15000 });
+    // No site chrome in the frame: it is still an embed.
+    assert.equal(await frame.locator('.site-header, .site-footer').count(), 0);
+    assert.equal(await frame.locator('html.embed').count(), 1);
+    // The way forward leaves the frame: /share, where the code is made,
+    // and the full site's home (not /kalendars, which does not exist).
+    const share = frame.getByRole('link', { name: /Izveidot pareizo kodu/ });
+    assert.equal(new URL(await share.evaluate((a) => a.href)).pathname, '/share');
+    const site = frame.getByRole('link', { name: /Atvērt Sēlijas salas/ });
+    assert.equal(new URL(await site.evaluate((a) => a.href)).pathname, '/');
+    // Only the expected 404 of the frame's own address is logged.
+    assert.deepEqual(errors.filter((e) => !/status of 404 .*\/embed\/kalendars/.test(e)), []);
+    // link=top: the partner's tab goes to the site.
+    await site.click();
+    await page.waitForURL(`${env.base}/`);
+  } finally {
+    await context.close();
+  }
+});
+
 test('"Add to trip" in an embed opens the full site\'s planner in a new tab, storing nothing in the frame', () => withPage(env, async ({ page }) => {
   await page.goto(env.base + '/embed?view=list&m=jekabpils&link=top');
   const first = fixture.places.find((p) => p.municipality === 'jekabpils');

@@ -158,6 +158,18 @@ test('embeds: framed by anyone, CORS, no X-Frame-Options', { skip }, async () =>
     assert.equal(r.headers['access-control-allow-origin'], '*', p);
     assert.equal(r.headers['cache-control'], 'no-cache', p);
   }
+  // A mistyped embed: a 404 with the embed's page, still frameable, so the
+  // partner's frame says what is wrong (the site's 404 page could not show).
+  for (const [p, headers, file] of [
+    ['/embed/kalendars', {}, 'embed/index.html'],
+    ['/embed/calendar/x?view=list', { 'accept-language': 'en-GB,en;q=0.8' }, 'embed/index.en.html'],
+  ]) {
+    const r = await get(env.base, p, headers);
+    assert.equal(r.status, 404, p);
+    assert.deepEqual(r.body, readFileSync(path.join(dist, file)), `${p} gets ${file}`);
+    assert.equal(r.headers['content-security-policy'], policy('embed'), p);
+    assert.equal(r.headers['x-frame-options'], undefined, p);
+  }
   // embed.js (the partners' script) is not an embed page.
   const script = await get(env.base, '/embed.js');
   assert.equal(script.status, 200);

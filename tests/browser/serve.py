@@ -160,6 +160,12 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
             if FILE_LIKE.search(bare):
                 self.send_error(404)
                 return None
+            # A mistyped embed: a 404 with the embed's page, which says so
+            # inside the partner's frame (nginx: the embed's `error_page`).
+            embed = os.path.join(self.directory, "embed", name)
+            if re.match(r"^/embed/", bare) and os.path.isfile(embed):
+                self.path = "/embed/" + name
+                return self.send_file(embed, 404)
             # No file and no page (a removed place, a mistyped link, a
             # folder without a page of its own such as /place): a 404 with
             # the "not found" page, as nginx's `error_page` sends it.
